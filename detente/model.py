@@ -182,3 +182,21 @@ class Event:
             "evidence": self.evidence.to_dict(),
             "coder": self.coder,
         }
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """One article's coding: its events and what the run should report about it."""
+
+    article: Article
+    events: tuple[Event, ...]
+    sentences: int
+    unresolved: tuple[str, ...] = ()  # actor phrases that resolved to no code
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """A record that could not be read; counted and reported, never silently dropped."""
+
+    where: str  # file:line or file#id
+    problem: str
