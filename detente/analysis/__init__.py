@@ -1,0 +1,1 @@
+"""Analysis over the event store: dedup, dyad tracks, charts, briefing, exports."""
