@@ -1,0 +1,112 @@
+"""Turn a candidate into marked text and token positions the network can read.
+
+The source phrase is wrapped in ``@ ... @`` and the target in ``# ... #``: punctuation
+markers that the tokenizer already knows, so the encoder needs no new embeddings (the
+"typed punctuation marker" idea from sentence-level relation extraction). The network
+reads the hidden state at each opening marker plus the mean of the whole sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from detente.classify.types import PairInput
+
+SOURCE_MARK = "@"
+TARGET_MARK = "#"
+# Sentences longer than this many characters are cropped to a window around the spans
+# before tokenizing, so truncation never cuts a marker off (about 4 characters a token).
+CHARS_PER_TOKEN = 4
+
+
+@dataclass(frozen=True)
+class MarkedText:
+    text: str
+    source_at: int | None  # character offset of the opening source marker
+    target_at: int | None
+
+
+def mark(pair: PairInput, *, max_chars: int) -> MarkedText:
+    """Insert the markers; crop a long sentence to a window that keeps both spans."""
+    sentence = pair.sentence
+    inserts: list[tuple[int, int, str, str]] = []  # (offset, order, text, role)
+    if pair.source is not None:
+        inserts.append((pair.source[0], 1, f" {SOURCE_MARK} ", "source"))
+        inserts.append((pair.source[1], 0, f" {SOURCE_MARK} ", ""))
+    if pair.target is not None:
+        inserts.append((pair.target[0], 1, f" {TARGET_MARK} ", "target"))
+        inserts.append((pair.target[1], 0, f" {TARGET_MARK} ", ""))
+    # Closing markers before opening ones at the same offset, so adjacent spans nest cleanly.
+    inserts.sort(key=lambda item: (item[0], item[1]))
+
+    pieces: list[str] = []
+    at = {"source": None, "target": None}
+    cursor = 0
+    length = 0
+    for offset, _order, marker, role in inserts:
+        pieces.append(sentence[cursor:offset])
+        length += offset - cursor
+        if role:
+            at[role] = length + 1  # the marker character after the leading space
+        pieces.append(marker)
+        length += len(marker)
+        cursor = offset
+    pieces.append(sentence[cursor:])
+    text = "".join(pieces)
+    return _crop(MarkedText(text, at["source"], at["target"]), max_chars=max_chars)
+
+
+def _crop(marked: MarkedText, *, max_chars: int) -> MarkedText:
+    if len(marked.text) <= max_chars:
+        return marked
+    anchors = [a for a in (marked.source_at, marked.target_at) if a is not None]
+    if not anchors:
+        return MarkedText(marked.text[:max_chars], None, None)
+    # Centre the window on the anchors, leaning right: the predicate usually follows the source.
+    low = max(0, min(anchors) - max_chars // 4)
+    low = min(low, max(0, max(anchors) - max_chars // 2))
+    high = low + max_chars
+    text = marked.text[low:high]
+
+    def shift(offset: int | None) -> int | None:
+        return None if offset is None or not (low <= offset < high) else offset - low
+
+    return MarkedText(text, shift(marked.source_at), shift(marked.target_at))
+
+
+@dataclass(frozen=True)
+class EncodedBatch:
+    """Tokenizer output plus the token index of each opening marker (-1: absent)."""
+
+    tensors: dict[str, Any]  # input_ids, attention_mask (torch tensors)
+    source_index: Any  # LongTensor [batch]
+    target_index: Any  # LongTensor [batch]
+
+
+def encode(tokenizer: Any, pairs: Sequence[PairInput], *, max_length: int) -> EncodedBatch:
+    """Tokenize a batch (padded to its longest member) and locate the markers."""
+    import torch
+
+    marked = [mark(pair, max_chars=max_length * CHARS_PER_TOKEN) for pair in pairs]
+    enc = tokenizer(
+        [m.text for m in marked],
+        padding=True,
+        truncation=True,
+        max_length=max_length,
+        return_offsets_mapping=True,
+        return_tensors="pt",
+    )
+    offsets = enc.pop("offset_mapping").tolist()
+    source_index: list[int] = []
+    target_index: list[int] = []
+    for row, m in zip(offsets, marked):
+        starts = {start: index for index, (start, end) in enumerate(row) if end > start}
+        source_index.append(starts.get(m.source_at, -1) if m.source_at is not None else -1)
+        target_index.append(starts.get(m.target_at, -1) if m.target_at is not None else -1)
+    tensors = {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"]}
+    return EncodedBatch(
+        tensors=tensors,
+        source_index=torch.tensor(source_index, dtype=torch.long),
+        target_index=torch.tensor(target_index, dtype=torch.long),
+    )
