@@ -1,0 +1,227 @@
+"""When did an event happen? Time expressions tied to events through the parse.
+
+One ``Timeline`` per article::
+
+    timeline = Timeline(doc, published=date(2000, 2, 22))
+    when = timeline.when(predicate_token)      # -> detente.model.When
+    timeline.describe(predicate_token)         # -> str, for `detente explain`
+
+The order of evidence for one predicate:
+
+1. ``text``: a time expression whose head chain reaches this predicate before any other
+   predicate ("talks *February 17-18*", "attacked the village *on Saturday*");
+2. ``context``: an expression on a predicate that governs this one or is conjoined with it
+   ("said *on Monday* that troops had attacked"), then the discourse episode — the date of
+   the last sentence that had its own event date ("He also met briefly with Clinton");
+3. ``published``: the publication date (also for present and future tense predicates with
+   no date of their own: "Russia says ...", "will visit").
+
+Parenthetical source citations ("(New York Times, February 19)") and wire datelines are
+never event dates. The date arithmetic lives in ``time_expressions`` (pure, no spaCy).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.model import When
+from detente.resolve import time_attach as attach
+from detente.resolve.time_expressions import (
+    ResolvedDate,
+    TimeMention,
+    find_time_mentions,
+    resolve_mention,
+)
+from detente.resolve.time_fallback import dateparser_mentions
+
+__all__ = ["Timeline", "is_citation", "is_dateline"]
+
+_CITATION_BEFORE = re.compile(r"\(\s*[A-Z][^()]{0,80},\s*$")
+_CITATION_AFTER = re.compile(r"^\s*(?:,?\s*(?:1[89]|20)\d\d)?\s*(?:,[^()]{0,20})?\)")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'\- ]{2,40},[ \t]*$")
+_DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([A-Za-z&.' ]{1,30}\))?[ \t]*(?:--|-|\u2013|\u2014|:)")
+
+
+def is_citation(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is the date of a parenthetical source citation.
+
+    "(New York Times, February 19)", "(Interfax, Feb. 19, 2000)": a name, a comma, the
+    date, the closing parenthesis.
+    """
+    return bool(_CITATION_BEFORE.search(text[max(0, start - 90) : start])) and bool(
+        _CITATION_AFTER.match(text[end : end + 30])
+    )
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """True for the date of a wire dateline: "MOSCOW, Feb. 22 (Reuters) - "."""
+    return bool(_DATELINE_BEFORE.search(text[max(0, start - 45) : start])) and bool(
+        _DATELINE_AFTER.match(text[end : end + 40])
+    )
+
+
+@dataclass(frozen=True)
+class _Anchored:
+    """A time mention placed in the parse, resolved, or excluded with a reason."""
+
+    mention: TimeMention
+    tokens: Span
+    root: Token
+    resolved: ResolvedDate | None
+    excluded: str | None  # why it is not an event date (citation, dateline, bound)
+
+    @property
+    def usable(self) -> bool:
+        return self.excluded is None and self.resolved is not None
+
+    def when(self, basis: str) -> When:
+        assert self.resolved is not None
+        return When(
+            date=self.resolved.date,
+            precision=self.resolved.precision,
+            basis=basis,
+            expression=self.mention.text,
+        )
+
+
+@dataclass(frozen=True)
+class _Decision:
+    when: When
+    reason: str
+
+
+def _same(a: Token | None, b: Token) -> bool:
+    # spaCy makes a new Token object on every access: compare positions, never identity.
+    return a is not None and a.i == b.i
+
+
+class Timeline:
+    """Event dates for one article; see the module docstring for the rules."""
+
+    def __init__(self, doc: Doc, published: date, *, use_dateparser: bool = True) -> None:
+        self.doc = doc
+        self.published = published
+        self._by_sentence: dict[int, list[_Anchored]] = {}
+        self._episode_before: dict[int, _Anchored | None] = {}
+        self._build(use_dateparser=use_dateparser)
+
+    # -- construction: find, place and resolve every mention once, in document order --
+
+    def _build(self, *, use_dateparser: bool) -> None:
+        text = self.doc.text
+        mentions = find_time_mentions(text)
+        if use_dateparser:
+            mentions = sorted(mentions + dateparser_mentions(self.doc, mentions, self.published), key=lambda m: m.start)
+        reference: date | None = None
+        episode: _Anchored | None = None
+        anchored_all: list[_Anchored] = []
+        for mention in mentions:
+            tokens = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if tokens is None or len(tokens) == 0:
+                continue
+            root = attach.span_root(tokens)
+            excluded = None
+            if is_citation(text, mention.start, mention.end):
+                excluded = "source citation"
+            elif is_dateline(text, mention.start, mention.end):
+                excluded = "dateline"
+            elif mention.bound:
+                excluded = "a bound (since/until/by), not the event's time"
+            predicate = attach.first_predicate(root)
+            tense = attach.tense(predicate) if predicate is not None else None
+            if mention.shift == "next":
+                tense = "future"
+            resolved = resolve_mention(mention, self.published, tense=tense, reference=reference)
+            item = _Anchored(mention, tokens, root, resolved, excluded)
+            anchored_all.append(item)
+            if item.usable:
+                assert item.resolved is not None
+                reference = item.resolved.date
+        for sent_index, sent in enumerate(self.doc.sents):
+            self._episode_before[sent.start] = episode
+            items = [a for a in anchored_all if sent.start <= a.root.i < sent.end]
+            self._by_sentence[sent.start] = items
+            usable = [a for a in items if a.usable]
+            if usable:
+                # The episode follows the described event, not the reporting act: in
+                # "said on Monday that troops attacked on Saturday" it is Saturday.
+                non_speech = [
+                    a for a in usable
+                    if (p := attach.first_predicate(a.root)) is None or not attach.is_speech(p)
+                ]  # fmt: skip
+                episode = (non_speech or usable)[0]
+
+    # -- queries --
+
+    def when(self, predicate: Token) -> When:
+        """The date of the event whose predicate (verb or event noun) is ``predicate``."""
+        return self._decide(predicate).when
+
+    def describe(self, predicate: Token) -> str:
+        """Which expression gave the date and why, in one line."""
+        decision = self._decide(predicate)
+        w = decision.when
+        expression = f" from {w.expression!r}" if w.expression else ""
+        return f"{w.date.isoformat()} ({w.precision}, {w.basis}){expression}: {decision.reason}"
+
+    def mentions(self, sent: Span) -> list[tuple[str, str]]:
+        """(expression, status) for every time mention in a sentence, for explanations."""
+        out = []
+        for a in self._by_sentence.get(sent.start, []):
+            status = a.excluded or (a.resolved.date.isoformat() if a.resolved else "unresolved")
+            out.append((a.mention.text, status))
+        return out
+
+    def _attached_to(self, items: list[_Anchored], predicate: Token) -> list[_Anchored]:
+        return [
+            a for a in items
+            if a.usable and not (predicate.i in range(a.tokens.start, a.tokens.end))
+            and _same(attach.first_predicate(a.root, target=predicate), predicate)
+        ]  # fmt: skip
+
+    def _decide(self, predicate: Token) -> _Decision:
+        sent = predicate.sent
+        items = self._by_sentence.get(sent.start, [])
+        own = self._attached_to(items, predicate)
+        if own:
+            best = min(own, key=lambda a: abs(a.root.i - predicate.i))
+            return _Decision(best.when("text"), f"tied to {predicate.text!r} through the parse; {best.resolved.note}")  # type: ignore[union-attr]
+        for above in attach.governing_predicates(predicate):
+            theirs = self._attached_to(items, above)
+            if theirs:
+                best = theirs[0]
+                # An event noun that is an argument of its verb ("paid a visit early this
+                # month") shares the verb's time expression directly.
+                light = predicate.pos_ in ("NOUN", "PROPN") and predicate.head.i == above.i
+                basis = "text" if light else "context"
+                return _Decision(best.when(basis), f"from the governing predicate {above.text!r}; {best.resolved.note}")  # type: ignore[union-attr]
+        for sibling in attach.conjoined_predicates(predicate):
+            theirs = self._attached_to(items, sibling)
+            if theirs:
+                best = theirs[0]
+                return _Decision(best.when("context"), f"shared with the conjoined predicate {sibling.text!r}")
+        floating = [a for a in items if a.usable and attach.first_predicate(a.root, target=predicate) is None]
+        if floating:
+            return _Decision(floating[0].when("text"), "the sentence's only time expression (no verb to tie it to)")
+        below = [a for a in items if a.usable and predicate.i in {t.i for t in a.root.ancestors}]
+        if below:
+            # "Rebels attacked ... overnight, officials said": the report is dated with
+            # the event it reports rather than with an earlier sentence.
+            best = below[0]
+            return _Decision(best.when("context"), f"from a clause it governs ({best.mention.text!r})")
+        tense = attach.tense(predicate)
+        if tense in ("present", "future"):
+            return _Decision(
+                When(date=self.published, precision="day", basis="published"),
+                f"{tense} tense with no date of its own: publication date",
+            )
+        episode = self._episode_before.get(sent.start)
+        if episode is not None:
+            return _Decision(episode.when("context"), f"continues the episode dated by {episode.mention.text!r}")
+        return _Decision(
+            When(date=self.published, precision="day", basis="published"), "no time expression: publication date"
+        )
