@@ -1,0 +1,339 @@
+"""Candidate events read from one sentence's dependency parse.
+
+A candidate is a predicate (a verb or an event noun) whose pattern fired, the actor
+phrases that may be its source, and the actor phrases that may be its target, in order of
+preference (the pipeline keeps the first target group that resolves to a known actor).
+
+Constructions handled here, each named in ``Candidate.construction``:
+
+* ``verb``: subject -> verb -> object / prepositional target ("met with", "warned X").
+* ``passive``: "Y was attacked by X" (agent is the source, the subject the target).
+* ``control``: "agreed to sign", "threatened to impose": the control verb is coded; the
+  complement supplies the target when the control verb has none. Under verbs without a
+  pattern ("decided to withdraw", "plans to visit") the complement is coded instead.
+* ``intent``: "is prepared to discuss": a cooperative complement of an intent adjective
+  becomes AGREE (PLOVER codes promised cooperation as AGREE).
+* ``light-verb``: "held talks with", "paid a visit to", "engaged in a clash over",
+  "issued a warning to": the noun's pattern codes the event.
+* ``noun``: "talks between A and B", "A-B talks", "A's visit to B", "Israeli air strikes
+  on Gaza", "talks took place".
+* reported speech: "X said Y did Z" codes Y -> Z from the embedded clause; X's own
+  statement is coded only when its verb has a pattern and a target ("X accused Y").
+* negation: see ``negation.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from detente.dictionaries.patterns import Pattern, PatternBook
+from detente.extract.negation import is_negated
+from detente.extract.phrases import RELATIVE_PRONOUNS, actor_group, is_actor_like
+
+# Prepositions that introduce the recipient of an action.
+TARGET_PREPS = ("with", "to", "against", "on", "upon", "at", "toward", "towards", "into", "from", "over", "for")
+LIGHT_VERBS = {
+    "hold", "have", "pay", "make", "issue", "launch", "carry", "conduct", "stage", "engage",
+    "give", "lodge", "file", "begin", "start", "resume", "open", "continue", "deliver",
+    "mount", "wage", "take", "voice", "express", "announce", "undertake", "unleash",
+    "hold", "host", "convene", "renew", "step", "intensify", "escalate", "join", "sign",
+    "reach", "conclude", "deliver", "send", "extend", "offer", "provide",
+}
+# Verbs whose nominal subject is an event noun that "happens": "talks took place".
+OCCURRENCE_VERBS = {"take", "begin", "start", "resume", "continue", "open", "end", "break", "erupt", "follow", "occur", "be", "go", "get", "kill", "leave"}
+# Verbs that pass their object to a complement's subject: "urged Iran to withdraw".
+OBJECT_CONTROL = {"urge", "ask", "call", "press", "persuade", "force", "tell", "warn", "invite", "encourage", "request", "order", "pressure", "push", "allow", "help", "compel", "appeal"}
+INTENT_ADJECTIVES = {"prepared", "ready", "willing", "eager", "determined", "keen", "set", "poised", "likely", "expected", "due"}
+FUTURE_AUX = {"will", "shall", "would", "'ll"}
+RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+RECIPROCAL_LEMMAS = {"meet", "talk", "negotiate", "clash", "fight", "discuss", "confer", "consult", "agree", "cooperate", "sign", "exchange", "reconcile"}
+# Gerund complements of these prepositions under a verb are allegations or purposes
+# ("accused X of attacking", "sanctions for supporting"), not events of their own.
+ALLEGATION_PREPS = {"of", "for", "about", "over", "against", "without", "by", "after", "before", "despite", "instead"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    predicate: Token
+    pattern: Pattern
+    sources: tuple[tuple[Span, ...], ...]  # source groups in order of preference
+    targets: tuple[tuple[Span, ...], ...]  # target groups in order of preference
+    construction: str
+    negated: bool = False
+    future: bool = False
+    reciprocal: bool = False  # no target: if the sources resolve to several actors, pair them
+    complement: Token | None = None  # the xcomp verb of a control construction
+
+
+@dataclass
+class SentenceReading:
+    """What the extractor saw in one sentence: the candidates and the rejected predicates."""
+
+    sentence: Span
+    candidates: list[Candidate] = field(default_factory=list)
+    rejected: list[tuple[Token, str]] = field(default_factory=list)
+
+
+def read_sentence(sent: Span, patterns: PatternBook) -> SentenceReading:
+    reading = SentenceReading(sent)
+    consumed: set[int] = set()  # event nouns already coded through a light verb
+    for token in sent:
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ != "aux" and token.dep_ != "auxpass":
+            _read_verb(token, patterns, reading, consumed)
+    for token in sent:
+        if token.pos_ in {"NOUN", "PROPN"} and token.i not in consumed and patterns.has_noun(token.lemma_.lower()):
+            _read_noun(token, patterns, reading)
+    return reading
+
+
+# --- verbs -----------------------------------------------------------------------------
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _preps(token: Token) -> dict[str, list[Token]]:
+    """Prepositions under ``token`` -> their objects (phrasal "out of" kept as "of")."""
+    found: dict[str, list[Token]] = {}
+    for prep in _children(token, "prep", "agent", "dative"):
+        if prep.dep_ == "dative" and prep.pos_ != "ADP":
+            continue
+        objects = _children(prep, "pobj", "pcomp")
+        for inner in _children(prep, "prep"):  # "out of", "away from"
+            objects.extend(_children(inner, "pobj"))
+        found.setdefault(prep.lower_, []).extend(objects)
+    return found
+
+
+def _subject_heads(verb: Token) -> tuple[list[Token], bool]:
+    """Subjects of ``verb`` and whether it is passive, inheriting through control/conjunction."""
+    active = _children(verb, "nsubj")
+    passive = _children(verb, "nsubjpass")
+    if active or passive:
+        heads = active or passive
+        resolved = []
+        for head in heads:
+            if head.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                resolved.append(verb.head)
+            else:
+                resolved.append(head)
+        return resolved, bool(passive) and not active
+    if verb.dep_ == "xcomp":
+        governor = verb.head
+        if governor.lemma_ in OBJECT_CONTROL:
+            objects = _children(governor, "dobj")
+            if objects:
+                return objects, False
+        if governor.pos_ == "ADJ":  # "is prepared to discuss": subject of the copula
+            return _subject_heads(governor.head)[0], False
+        return _subject_heads(governor)
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject_heads(verb.head)
+    if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":  # "..., killing 12 soldiers"
+        return _subject_heads(verb.head)
+    return [], False
+
+
+def _agent_heads(verb: Token) -> list[Token]:
+    heads = []
+    for agent in _children(verb, "agent"):
+        heads.extend(_children(agent, "pobj"))
+    return heads
+
+
+def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list[tuple[Span, ...]]:
+    groups: list[tuple[Span, ...]] = []
+    objects = _children(verb, "dobj", "dative", "oprd")
+    for obj in objects:
+        if obj.i not in skip and is_actor_like(obj):
+            groups.append(actor_group(obj))
+    preps = _preps(verb)
+    for obj in objects:  # "imposed sanctions on Iran", "a warning to Moscow"
+        for name, pobjs in _preps(obj).items():
+            if name in TARGET_PREPS:
+                groups.extend(actor_group(p) for p in pobjs if is_actor_like(p))
+    wanted = list(pattern.prep) if pattern and pattern.prep else []
+    for name in wanted + [p for p in TARGET_PREPS if p not in wanted]:
+        for pobj in preps.get(name, []):
+            if pobj.i not in skip and is_actor_like(pobj):
+                groups.append(actor_group(pobj))
+    if pattern and "in" in pattern.prep:
+        groups.extend(actor_group(p) for p in preps.get("in", []) if is_actor_like(p))
+    return groups
+
+
+def _is_future(verb: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in INTENT_ADJECTIVES:
+        return True
+    # "is going to visit", "plans to visit", "expects to sign"
+    return verb.dep_ == "xcomp" and head.lemma_ in {"go", "plan", "intend", "expect", "hope", "want", "aim", "seek", "prepare", "schedule"}
+
+
+def _match_verb(verb: Token, patterns: PatternBook) -> tuple[Pattern | None, Token | None]:
+    """The verb's best pattern, or a light verb's event-noun pattern (and that noun)."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    preps = _preps(verb)
+    objects = _children(verb, "dobj", "attr", "oprd") + [p for ps in preps.values() for p in ps]
+    object_lemmas = {o.lemma_.lower() for o in objects}
+    pattern = patterns.match_verb(lemma, particle=particle, preps=preps.keys(), objects=object_lemmas)
+    if pattern is not None and pattern.objects:
+        return pattern, None
+    if lemma in LIGHT_VERBS or pattern is None:
+        for obj in objects:
+            noun_lemma = obj.lemma_.lower()
+            if obj.pos_ in {"NOUN", "PROPN"} and patterns.has_noun(noun_lemma):
+                noun_pattern = patterns.match_noun(noun_lemma, preps=_preps(obj).keys() | preps.keys(), modifiers=_modifier_lemmas(obj))
+                if noun_pattern is not None and (pattern is None or lemma in LIGHT_VERBS):
+                    return noun_pattern, obj
+    return pattern, None
+
+
+def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, consumed: set[int]) -> None:
+    # allegations and purposes: "accused X of attacking Y" codes only the accusation
+    if verb.dep_ in {"pcomp", "pobj"} and verb.head.lower_ in ALLEGATION_PREPS:
+        if patterns.has_verb(verb.lemma_.lower()):
+            reading.rejected.append((verb, f"complement of '{verb.head.text}': an allegation or purpose, not an event"))
+        return
+    if verb.dep_ in {"amod", "compound"}:
+        return
+    pattern, noun = _match_verb(verb, patterns)
+    complements = _children(verb, "xcomp")
+    if pattern is None:
+        if complements or (verb.pos_ == "AUX"):
+            return  # the complement is read on its own ("decided to withdraw")
+        if not patterns.has_verb(verb.lemma_.lower()):
+            return
+        reading.rejected.append((verb, "no pattern matches its particle/preposition/object"))
+        return
+    if pattern.discard:
+        reading.rejected.append((verb, f"discarded by {pattern.rule} (non-political use)"))
+        if noun is not None:
+            consumed.add(noun.i)
+        return
+    subject_heads, passive = _subject_heads(verb)
+    if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        governor_pattern, _ = _match_verb(verb.head, patterns)
+        if governor_pattern is not None and not governor_pattern.discard:
+            return  # the control verb carries the event ("threatened to impose")
+    construction = "verb"
+    sources: list[tuple[Span, ...]] = []
+    skip: set[int] = set()
+    if passive:
+        sources = [actor_group(h) for h in _agent_heads(verb)]
+        targets = [actor_group(h) for h in subject_heads]
+        construction = "passive"
+        skip.update(h.i for h in subject_heads)
+    else:
+        sources = [actor_group(h) for h in subject_heads]
+        skip.update(h.i for h in subject_heads)
+        targets = []
+    if noun is not None:
+        consumed.add(noun.i)
+        construction = "light-verb"
+        targets += _noun_targets(noun)
+        sources += [actor_group(p) for p in _children(noun, "poss") if is_actor_like(p)]
+    targets += _target_groups(verb, pattern, skip)
+    complement = complements[0] if complements else None
+    if complement is not None:
+        construction = "control"
+        targets += _target_groups(complement, None, skip)
+        for obj in _children(complement, "dobj"):
+            if obj.pos_ in {"NOUN", "PROPN"} and patterns.has_noun(obj.lemma_.lower()):
+                consumed.add(obj.i)
+                targets += _noun_targets(obj)
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in INTENT_ADJECTIVES:
+        construction = "intent"
+    if not sources:
+        reading.rejected.append((verb, f"{pattern.rule} fired but the verb has no subject"))
+        return
+    # whether "A and B met" reads both ways is decided once the actors are resolved
+    reciprocal = not targets and (pattern.cameo[:2] in RECIPROCAL_ROOTS or verb.lemma_.lower() in RECIPROCAL_LEMMAS)
+    reading.candidates.append(
+        Candidate(
+            predicate=verb,
+            pattern=pattern,
+            sources=tuple(sources),
+            targets=tuple(targets),
+            construction=construction,
+            negated=is_negated(verb),
+            future=_is_future(verb),
+            reciprocal=reciprocal,
+            complement=complement,
+        )
+    )
+
+
+# --- event nouns -------------------------------------------------------------------------
+
+
+def _modifier_lemmas(noun: Token) -> set[str]:
+    return {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}}
+
+
+def _noun_targets(noun: Token) -> list[tuple[Span, ...]]:
+    groups = []
+    preps = _preps(noun)
+    for name in TARGET_PREPS:
+        groups.extend(actor_group(p) for p in preps.get(name, []) if is_actor_like(p))
+    return groups
+
+
+def _read_noun(noun: Token, patterns: PatternBook, reading: SentenceReading) -> None:
+    preps = _preps(noun)
+    pattern = patterns.match_noun(noun.lemma_.lower(), preps=preps.keys(), modifiers=_modifier_lemmas(noun))
+    if pattern is None:
+        return
+    if pattern.discard:
+        reading.rejected.append((noun, f"discarded by {pattern.rule}"))
+        return
+    sources: list[tuple[Span, ...]] = []
+    targets: list[tuple[Span, ...]] = []
+    reciprocal = False
+    # "talks between A and B": both directions
+    between = [p for p in preps.get("between", []) + preps.get("among", []) if is_actor_like(p)]
+    if between:
+        group = actor_group(between[0])
+        sources.append(group)
+        reciprocal = True
+    for poss in _children(noun, "poss"):
+        if is_actor_like(poss) and poss.lower_ not in {"its", "their", "his", "her"} or poss.pos_ == "PRON":
+            sources.append(actor_group(poss))
+    for by in preps.get("by", []):
+        if is_actor_like(by):
+            sources.append(actor_group(by))
+    # "Israeli air strikes", "U.S.-Russian talks": actor modifiers
+    modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.pos_ == "PROPN")]
+    if modifiers:
+        group = tuple(span for m in modifiers for span in actor_group(m))
+        sources.append(group)
+        reciprocal = reciprocal or pattern.cameo[:2] in RECIPROCAL_ROOTS
+    targets += _noun_targets(noun)
+    head = noun.head
+    happens = noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in OCCURRENCE_VERBS
+    if not sources:
+        if noun.dep_ in {"dobj", "pobj"} and head.pos_ in {"VERB"}:
+            return  # an object of another verb: coded through that verb, if at all
+        reading.rejected.append((noun, f"{pattern.rule}: event noun without a source"))
+        return
+    if not (targets or reciprocal or happens or noun.dep_ in {"ROOT", "nsubj", "nsubjpass", "dobj", "attr", "appos", "conj"}):
+        reading.rejected.append((noun, f"{pattern.rule}: event noun in passing (no target, not asserted)"))
+        return
+    reading.candidates.append(
+        Candidate(
+            predicate=noun,
+            pattern=pattern,
+            sources=tuple(sources),
+            targets=tuple(targets),
+            construction="noun",
+            negated=is_negated(head) if happens else False,
+            future=_is_future(head) if happens else False,
+            reciprocal=reciprocal,
+        )
+    )

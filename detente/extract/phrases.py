@@ -1,0 +1,76 @@
+"""Noun phrases for actors, read from the dependency parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+ACTOR_POS = {"NOUN", "PROPN", "PRON"}
+# Children whose subtrees are not part of the actor's name: relative clauses, trailing
+# clauses, other conjuncts (coded as actors of their own), most prepositional phrases.
+_CUT_DEPS = {"relcl", "acl", "conj", "cc", "advcl", "punct", "prep", "ccomp", "xcomp", "dep", "parataxis"}
+# Prepositions that stay inside a name: "the foreign minister of Russia", "rebels in Chechnya".
+_KEEP_PREPS = {"of", "in", "from"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+def _kept(head: Token, token: Token) -> bool:
+    """Whether ``token`` (a child somewhere under ``head``) stays in the phrase."""
+    if token.dep_ == "prep":
+        return token.lower_ in _KEEP_PREPS and token.head == head
+    if token.dep_ == "punct":
+        return token.text in {"-", "'", "."} or token.head.dep_ == "appos"
+    if token.dep_ in {"conj", "cc"}:  # "Hungarian and Romanian officials" stays whole
+        return token.head != head
+    return token.dep_ not in _CUT_DEPS
+
+
+def phrase(head: Token) -> Span:
+    """The contiguous span of ``head``'s subtree that names the actor."""
+    kept = {head.i}
+    stack = list(head.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ == "appos" and token.head == head:
+            kept.add(token.i)
+            stack.extend(token.children)
+            continue
+        if not _kept(head, token):
+            continue
+        kept.add(token.i)
+        stack.extend(token.children)
+    left = right = head.i
+    while left - 1 in kept:
+        left -= 1
+    while right + 1 in kept:
+        right += 1
+    doc = head.doc
+    # trailing commas/quotes never belong to a name
+    while right > left and doc[right].is_punct and doc[right].text not in {".", ")"}:
+        right -= 1
+    if doc[right].text == "." and right > left and len(doc[right].text) == 1 and doc[right].dep_ == "punct":
+        right -= 1
+    return doc[left : right + 1]
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """``head`` and the nominal conjuncts coordinated with it ("Russia and the United States")."""
+    heads = [head]
+    for token in head.conjuncts:
+        if token.pos_ in ACTOR_POS and token not in heads:
+            heads.append(token)
+    return sorted(heads, key=lambda t: t.i)
+
+
+def actor_group(head: Token) -> tuple[Span, ...]:
+    """One span per coordinated actor."""
+    return tuple(phrase(h) for h in conjuncts(head))
+
+
+NON_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow"}
+
+
+def is_actor_like(token: Token) -> bool:
+    if token.ent_type_ in NON_ACTOR_ENTITIES or token.lower_ in WEEKDAYS:
+        return False
+    return token.pos_ in ACTOR_POS or token.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}

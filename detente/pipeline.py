@@ -1,0 +1,272 @@
+"""The whole flow for a batch of articles: parse, extract, code, resolve, check, emit.
+
+Heavy objects (the spaCy pipeline, the pattern book, the actor knowledge base, the
+gazetteer, the type checker) are built once per ``Coder`` and reused for every article.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from detente.dictionaries.patterns import PatternBook, default_patterns
+from detente.extract.candidates import Candidate, SentenceReading, read_sentence
+from detente.extract.negation import refusal_code
+from detente.model import Actor, Article, ArticleResult, Event, Evidence, Place, When
+from detente.nlp import load_nlp, normalise
+from detente.ontology import lookup
+
+log = logging.getLogger(__name__)
+
+# PLOVER: promised or future cooperation is AGREE. The matching CAMEO 03x code for the
+# cooperative root that was promised.
+INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# Cooperative roots turned into AGREE when the event is future or intended.
+FUTURE_TO_AGREE = set(INTENT_OF_ROOT)
+
+
+@dataclass(frozen=True)
+class CodedCandidate:
+    """A candidate after coding and actor resolution: what ``explain`` shows."""
+
+    candidate: Candidate
+    cameo: str
+    rule: str
+    sources: tuple[Actor, ...]
+    targets: tuple[Actor, ...]
+    outcome: str  # "coded" or why it was dropped
+    events: tuple[Event, ...] = ()
+
+
+@dataclass
+class SentenceTrace:
+    index: int
+    sentence: Span
+    reading: SentenceReading
+    coded: list[CodedCandidate] = field(default_factory=list)
+
+
+class Coder:
+    """Turns articles into events. Build once, call ``code_articles`` many times."""
+
+    def __init__(
+        self,
+        *,
+        patterns: PatternBook | None = None,
+        dictionaries: Sequence[Path] = (),
+        use_model: bool = True,
+        places: bool = True,
+        batch_size: int = 32,
+    ) -> None:
+        from detente.resolve.actors import ActorResolver
+
+        self.nlp = load_nlp()
+        self.patterns = patterns or default_patterns()
+        self.actors = ActorResolver(dictionaries=list(dictionaries))
+        self.dictionaries = tuple(str(p) for p in dictionaries)
+        self.batch_size = batch_size
+        self.place_resolver = _place_resolver() if places else None
+        self.type_checker = _type_checker() if use_model else None
+
+    # -- public -----------------------------------------------------------------------
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= self.batch_size:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def code_text(self, text: str, *, published: date | None = None, article_id: str = "text") -> list[Event]:
+        article = Article(id=article_id, text=text, published=published)
+        return list(next(iter(self._code_batch([article]))).events)
+
+    def trace(self, text: str, *, published: date | None = None) -> tuple[ArticleResult, list[SentenceTrace]]:
+        """Code one text and keep everything ``explain`` needs."""
+        article = Article(id="explain", text=text, published=published)
+        doc = self.nlp(normalise(text))
+        traces: list[SentenceTrace] = []
+        result = self._code_doc(article, doc, traces)
+        if self.type_checker is not None:
+            result = self._check_types([result])[0]
+        return result, traces
+
+    # -- internals --------------------------------------------------------------------
+
+    def _code_batch(self, batch: list[Article]) -> list[ArticleResult]:
+        docs = self.nlp.pipe((normalise(a.text) for a in batch), batch_size=self.batch_size)
+        results = [self._code_doc(article, doc, None) for article, doc in zip(batch, docs)]
+        if self.type_checker is not None:
+            results = self._check_types(results)
+        return results
+
+    def _code_doc(self, article: Article, doc: Doc, traces: list[SentenceTrace] | None) -> ArticleResult:
+        published = article.published or date.today()
+        doc_actors = self.actors.new_document(article)
+        timeline = _timeline(doc, published)
+        doc_places = None
+        events: list[Event] = []
+        sentences = list(doc.sents)
+        for index, sent in enumerate(sentences):
+            reading = read_sentence(sent, self.patterns)
+            trace = SentenceTrace(index, sent, reading) if traces is not None else None
+            for candidate in reading.candidates:
+                coded = self._code_candidate(candidate, doc_actors)
+                if coded.outcome == "coded":
+                    when = timeline.when(candidate.predicate) if timeline else When(published)
+                    if doc_places is None and self.place_resolver is not None:
+                        doc_places = self.place_resolver.for_document(doc, focus_countries=_countries(events, coded))
+                    place = _where(doc_places, candidate, coded)
+                    new = self._events(article, index, sent, candidate, coded, when, place)
+                    events.extend(new)
+                    coded = CodedCandidate(**{**coded.__dict__, "events": tuple(new)})
+                if trace is not None:
+                    trace.coded.append(coded)
+            doc_actors.observe_sentence(sent)
+            if trace is not None:
+                traces.append(trace)
+        return ArticleResult(
+            article=article,
+            events=tuple(_dedupe(events)),
+            sentences=len(sentences),
+            unresolved=tuple(doc_actors.unresolved),
+        )
+
+    def _code_candidate(self, candidate: Candidate, doc_actors) -> CodedCandidate:
+        pattern = candidate.pattern
+        cameo, rule = pattern.cameo, pattern.rule
+        lemma = candidate.predicate.lemma_.lower()
+        if candidate.negated:
+            refusal = refusal_code(cameo, lemma)
+            if refusal is None:
+                return CodedCandidate(candidate, cameo, rule, (), (), "dropped: negated (did not happen)")
+            cameo, rule = refusal, rule + ":neg"
+        elif candidate.future or candidate.construction == "intent":
+            if cameo[:2] in FUTURE_TO_AGREE:
+                cameo, rule = INTENT_OF_ROOT[cameo[:2]], rule + ":intent"
+        sources = _first_resolved(candidate.sources, doc_actors, require=False)
+        targets = _first_resolved(candidate.targets, doc_actors, require=True)
+        if not sources:
+            return CodedCandidate(candidate, cameo, rule, (), targets, "dropped: no source actor")
+        if not any(a.resolved for a in sources) and not any(a.resolved for a in targets):
+            return CodedCandidate(candidate, cameo, rule, sources, targets, "dropped: no actor resolved")
+        if cameo.startswith("01") and not targets:
+            return CodedCandidate(candidate, cameo, rule, sources, targets, "dropped: statement without a recipient")
+        return CodedCandidate(candidate, cameo, rule, sources, targets, "coded")
+
+    def _events(self, article, index, sent, candidate, coded, when, place) -> list[Event]:
+        entry = lookup(coded.cameo)
+        predicate = candidate.predicate
+        evidence = Evidence(
+            predicate=predicate.text,
+            start=predicate.idx,
+            end=predicate.idx + len(predicate.text),
+            rule=coded.rule,
+            negated=candidate.negated,
+        )
+        pairs: list[tuple[Actor, Actor | None]] = []
+        if coded.targets:
+            pairs = [(s, t) for s in coded.sources for t in coded.targets if not _same(s, t)]
+        elif candidate.reciprocal and len(coded.sources) > 1:
+            pairs = [(s, t) for s in coded.sources for t in coded.sources if s is not t and not _same(s, t)]
+        else:
+            pairs = [(s, None) for s in coded.sources]
+        return [
+            Event(
+                article_id=article.id,
+                sentence_index=index,
+                sentence=sent.text.strip(),
+                when=when,
+                source=source,
+                target=target,
+                cameo=coded.cameo,
+                goldstein=entry.goldstein,
+                quad_class=entry.quad_class,
+                plover_event=entry.plover_event,
+                plover_mode=entry.plover_mode,
+                evidence=evidence,
+                location=place,
+            )
+            for source, target in pairs
+        ]
+
+    def _check_types(self, results: list[ArticleResult]) -> list[ArticleResult]:
+        from detente.classify.combine import apply_type_checker
+
+        return apply_type_checker(self.type_checker, results)
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return a.code is not None and a.code == b.code and a.name == b.name
+
+
+def _first_resolved(groups, doc_actors, *, require: bool) -> tuple[Actor, ...]:
+    """The first group that resolves to a known actor; without one, the first group as-is."""
+    fallback: tuple[Actor, ...] = ()
+    for group in groups:
+        actors = tuple(a for span in group for a in doc_actors.resolve(span))
+        if any(a.resolved for a in actors):
+            return tuple(a for a in actors if a.resolved)
+        if not fallback and not require:
+            fallback = actors
+    return fallback
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: set[str] = set()
+    unique = []
+    for event in events:
+        if event.event_id not in seen:
+            seen.add(event.event_id)
+            unique.append(event)
+    return unique
+
+
+def _countries(events: list[Event], coded: CodedCandidate) -> list[str]:
+    countries = [a.country for a in coded.sources + coded.targets if a.country]
+    for event in events:
+        countries.extend(c for c in (event.source.country, event.target.country if event.target else None) if c)
+    return list(dict.fromkeys(countries))
+
+
+def _timeline(doc: Doc, published: date):
+    try:
+        from detente.resolve.when import Timeline
+    except ImportError:
+        return None
+    return Timeline(doc, published=published)
+
+
+def _place_resolver():
+    try:
+        from detente.resolve.where import PlaceResolver
+    except ImportError:
+        return None
+    return PlaceResolver()
+
+
+def _where(doc_places, candidate: Candidate, coded: CodedCandidate) -> Place | None:
+    if doc_places is None:
+        return None
+    actor_tokens = {t.i for group in candidate.sources + candidate.targets for span in group for t in span}
+    try:
+        return doc_places.where(candidate.predicate, actor_tokens=actor_tokens)
+    except Exception:  # a place we cannot resolve never loses the event
+        log.exception("place resolution failed for %r", candidate.predicate.text)
+        return None
+
+
+def _type_checker():
+    try:
+        from detente.classify import load_type_checker
+    except ImportError:
+        return None
+    return load_type_checker()
