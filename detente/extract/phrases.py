@@ -18,7 +18,9 @@ def _kept(head: Token, token: Token) -> bool:
     if token.dep_ == "prep":
         return token.lower_ in _KEEP_PREPS and token.head == head
     if token.dep_ == "punct":
-        return token.text in {"-", "'", "."} or token.head.dep_ == "appos"
+        # commas around an appositive belong to it: "Samuel Berger, the U.S. advisor,"
+        around_appos = token.head == head and any(c.dep_ == "appos" for c in head.children)
+        return token.text in {"-", "'", "."} or token.head.dep_ == "appos" or around_appos
     if token.dep_ in {"conj", "cc"}:  # "Hungarian and Romanian officials" stays whole
         return token.head != head
     return token.dep_ not in _CUT_DEPS
