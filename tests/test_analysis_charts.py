@@ -10,7 +10,7 @@ import pytest
 from detente.analysis.charts import chart_dyad, dyad_figure, figure_svg
 from detente.errors import StoreError
 from detente.store import open_store
-from test_store_factory import make_result
+from tests.test_store_factory import make_result
 
 
 @pytest.fixture

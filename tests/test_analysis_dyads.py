@@ -10,7 +10,7 @@ import pytest
 from detente.analysis.dyads import ROW_COLUMNS, dyad_series, series_records, top_dyads
 from detente.errors import StoreError
 from detente.store import open_store
-from test_store_factory import make_result
+from tests.test_store_factory import make_result
 
 
 @pytest.fixture

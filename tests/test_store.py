@@ -15,7 +15,7 @@ from detente.errors import StoreError
 from detente.model import Place
 from detente.store import open_store
 from detente.store.schema import MIGRATIONS
-from test_store_factory import make_result
+from tests.test_store_factory import make_result
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """A small factory of hand-made pipeline output for the store and analysis tests.
 
-Other test modules import it (``from test_store_factory import ...``); it also tests
+Other test modules import it (``from tests.test_store_factory import ...``); it also tests
 itself, so the factory cannot drift from the model without a failure.
 """
 
