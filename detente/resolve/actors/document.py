@@ -1,0 +1,296 @@
+"""Per-article actor state: the mentions seen so far, and coreference over them.
+
+No coreference model is available offline, so this is built from the parse and the
+document's own mentions (a Hobbs-style search, simplified):
+
+- names: a person named once ("Russian Security Council Secretary Sergei Ivanov") is
+  remembered under the full name and the surname, so "Ivanov" later is the same person;
+- descriptions: "the Russian official", "the secretary-general", "the minister" go to the
+  most recent person whose country (if given) and title or agent agree; "the rebels" to the
+  most recent group with that agent;
+- pronouns: he/she/his/her -> the most recent person, it/its -> the most recent country or
+  organisation, they/their -> the most recent group or pair; within a sentence and then
+  sentence by sentence backwards, subjects before other mentions;
+- "the two sides", "both countries" -> the dyad in focus: the last pair named together, or
+  else the last two different actors.
+
+Whatever is followed is kept in ``Actor.path`` ("coref: 'he' -> Sergei Ivanov (sentence 2)").
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from detente.model import Actor, Article
+from detente.resolve.actors.phrase import Reading, read_phrase
+from detente.resolve.actors.words import Word, words_of
+
+if TYPE_CHECKING:
+    from detente.resolve.actors.resolver import ActorResolver
+
+log = logging.getLogger(__name__)
+
+PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+# First and second person speak from inside a quotation: who they are needs the speaker,
+# which the extractor knows and this module does not. Left unresolved, never guessed.
+SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+DYAD_PHRASES = {
+    " ".join(p.split())
+    for p in (
+        "the two sides", "both sides", "the sides", "the two countries", "both countries",
+        "the two nations", "both nations", "the two governments", "both governments",
+        "the two leaders", "both leaders", "the two men", "the two states", "both states",
+        "the two neighbours", "the two neighbors", "the two", "the pair", "the two parties",
+        "both parties", "the two presidents", "the two ministers", "the two delegations",
+        "both delegations", "the two powers", "both powers", "each other", "one another",
+    )
+}
+MENTION_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A resolved phrase of the document, an antecedent for later phrases."""
+
+    readings: tuple[Reading, ...]
+    sentence: int
+    start: int  # character offset of the phrase in the document (-1: unknown)
+    end: int
+    is_subject: bool = False
+
+
+class DocumentActors:
+    """One article's actors; made by ``ActorResolver.new_document``."""
+
+    def __init__(self, resolver: "ActorResolver", article: Article) -> None:
+        self._resolver = resolver
+        self.article = article
+        self.day: date = article.published or date.today()
+        self._history: list[Mention] = []  # earlier sentences, oldest first
+        self._current: list[Mention] = []  # this sentence, by position
+        self._current_sentence: tuple[int, int] | None = None
+        self._scanned: set[tuple[int, int]] = set()
+        self._names: dict[tuple[str, ...], Reading] = {}
+        self._unresolved: list[str] = []
+        self.sentence_index = 0
+
+    # ---- public interface -------------------------------------------------------------
+    @property
+    def unresolved(self) -> list[str]:
+        """Texts of the phrases given to ``resolve`` that got no code, in order."""
+        return list(self._unresolved)
+
+    def resolve(self, span: Any) -> list[Actor]:
+        """One Actor per actor in ``span`` (a spaCy Span, or a string); never raises."""
+        text = span if isinstance(span, str) else getattr(span, "text", str(span))
+        try:
+            readings = self._resolve_span(span, record=True)
+        except Exception:  # odd text must not stop an article; the phrase stays unresolved
+            log.exception("actor resolution failed on %r", text)
+            readings = [Reading(actor=Actor(text=text, path=("unresolved: internal error",)))]
+        actors = [r.actor for r in readings]
+        for actor in actors:
+            if actor.code is None:
+                self._unresolved.append(actor.text)
+        return actors
+
+    def observe_sentence(self, sent: Any) -> None:
+        """Take in a finished sentence: its mentions become antecedents for later ones."""
+        try:
+            self._enter_sentence(sent)
+            self._scan(sent, upto=None)
+        except Exception:
+            log.exception("mention scan failed on sentence %r", getattr(sent, "text", sent))
+        self._commit()
+
+    # ---- sentences and mentions ---------------------------------------------------------
+    def _commit(self) -> None:
+        self._history.extend(sorted(self._current, key=lambda m: m.start))
+        self._current = []
+        self._current_sentence = None
+        self.sentence_index += 1
+
+    def _enter_sentence(self, sent: Any) -> None:
+        bounds = (sent.start_char, sent.end_char) if hasattr(sent, "start_char") else None
+        if bounds is None:
+            return
+        if self._current_sentence is not None and self._current_sentence != bounds:
+            self._commit()  # the caller moved on without observe_sentence: keep what we saw
+        self._current_sentence = bounds
+
+    def _scan(self, sent: Any, upto: int | None) -> None:
+        """Resolve the noun phrases of ``sent`` before character ``upto`` as mentions."""
+        for chunk in _mention_spans(sent):
+            if upto is not None and chunk.start_char >= upto:
+                break
+            bounds = (chunk.start_char, chunk.end_char)
+            if bounds in self._scanned or any(m.start == chunk.start_char for m in self._current):
+                continue
+            self._scanned.add(bounds)
+            self._resolve_span(chunk, record=False)
+
+    def _add_mention(self, mention: Mention) -> None:
+        # the extractor's phrase replaces a scanned one that starts at the same word
+        self._current = [m for m in self._current if not (m.start == mention.start and mention.start >= 0)]
+        self._current.append(mention)
+
+    # ---- resolution -----------------------------------------------------------------------
+    def _resolve_span(self, span: Any, *, record: bool) -> list[Reading]:
+        is_text = isinstance(span, str)
+        if not is_text and hasattr(span, "sent"):
+            self._enter_sentence(span.sent)
+            if record:
+                self._scan(span.sent, upto=span.start_char)
+        words = _trim(words_of(span))
+        start = -1 if is_text else getattr(span, "start_char", -1)
+        end = -1 if is_text else getattr(span, "end_char", -1)
+        if not words:
+            return [Reading(actor=Actor(text=span if is_text else span.text, path=("unresolved: empty phrase",)))]
+        lowered = " ".join(w.lower for w in words)
+        if len(words) == 1 and words[0].lower in SPEAKER_PRONOUNS | PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+            readings = [self._pronoun(words[0], start)]
+        elif lowered in DYAD_PHRASES:
+            readings = self._dyad(" ".join(w.text for w in words), start)
+        else:
+            readings = read_phrase(
+                words,
+                lexicon=self._resolver.lexicon,
+                day=self.day,
+                recall=self._names.get,
+                country_names=self._resolver.country_names,
+            )
+            readings = [self._settle(r, start) if r.needs_antecedent else r for r in readings]
+        for reading in readings:
+            if reading.kind == "person" and reading.actor.code is not None:
+                for key in reading.name_keys:
+                    if key:
+                        self._names.setdefault(key, reading)
+        is_subject = (not is_text) and getattr(getattr(span, "root", None), "dep_", "") in ("nsubj", "nsubjpass")
+        if start >= 0 or record:
+            self._add_mention(Mention(tuple(readings), self.sentence_index, start, end, is_subject))
+        return readings
+
+    def _candidates(self, before: int):
+        """Earlier mentions, nearest sentence first; within one, subjects first, then nearest."""
+        current = [m for m in self._current if m.start < before or before < 0]
+        ordered = sorted(current, key=lambda m: (not m.is_subject, -m.start))
+        yield from ordered
+        by_sentence: dict[int, list[Mention]] = {}
+        for mention in self._history:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+        for sentence in sorted(by_sentence, reverse=True):
+            yield from sorted(by_sentence[sentence], key=lambda m: (not m.is_subject, -m.start))
+
+    def _link(self, reading: Reading, text: str, antecedent: Reading, mention: Mention, how: str) -> Reading:
+        where = "this sentence" if mention.sentence == self.sentence_index else f"sentence {mention.sentence + 1}"
+        path = (f"coref: '{text}' -> {antecedent.actor.name or antecedent.actor.text} ({how}, {where})",) + antecedent.actor.path
+        actor = replace(antecedent.actor, text=text, path=path)
+        return replace(antecedent, actor=actor, needs_antecedent=False, definite=reading.definite)
+
+    def _pronoun(self, word: Word, start: int) -> Reading:
+        lower = word.lower
+        unresolved = Reading(actor=Actor(text=word.text, path=(f"unresolved: no antecedent for '{word.text}'",)))
+        if lower in SPEAKER_PRONOUNS:
+            return replace(unresolved, actor=replace(unresolved.actor, path=("unresolved: speaker pronoun",)))
+        for mention in self._candidates(start):
+            resolved = [r for r in mention.readings if r.actor.code is not None]
+            if not resolved:
+                continue
+            if lower in PERSON_PRONOUNS:
+                match = next((r for r in resolved if r.kind == "person"), None)
+            elif lower in THING_PRONOUNS:
+                match = resolved[0] if len(resolved) == 1 and resolved[0].kind == "thing" else None
+            else:
+                match = next((r for r in resolved if r.kind == "group"), None)
+                if match is None and len(resolved) > 1:
+                    match = resolved[0]  # "they" after a pair: the pair's first; see _pronoun_pair
+            if match is not None:
+                return self._link(match, word.text, match, mention, "pronoun")
+        return unresolved
+
+    def _dyad(self, text: str, start: int) -> list[Reading]:
+        seen: list[tuple[Reading, Mention]] = []
+        for mention in self._candidates(start):
+            resolved = [r for r in mention.readings if r.actor.code is not None]
+            codes = {r.actor.code for r in resolved}
+            if len(codes) >= 2 and not seen:
+                pair = _distinct(resolved)[:2]
+                return [self._link(r, text, r, mention, "the pair in focus") for r in pair]
+            for reading in resolved:
+                if all(reading.actor.code != other.actor.code for other, _ in seen):
+                    seen.append((reading, mention))
+                if len(seen) == 2:
+                    return [self._link(r, text, r, m, "the last two actors") for r, m in seen]
+        return [Reading(actor=Actor(text=text, path=(f"unresolved: no pair before '{text}'",)))]
+
+    def _settle(self, reading: Reading, start: int) -> Reading:
+        """A description ("the Russian official", "the minister", "the rebels"): find who."""
+        actor = reading.actor
+        if reading.definite or actor.code is None:
+            for mention in self._candidates(start):
+                for candidate in mention.readings:
+                    if _describes(reading, candidate):
+                        return self._link(reading, actor.text, candidate, mention, "description")
+        if actor.code is not None:
+            return replace(reading, needs_antecedent=False)  # "the Russian official": RUSGOV anyway
+        return replace(reading, actor=replace(actor, agent=None, path=actor.path + (f"unresolved: no antecedent for '{actor.text}'",)))
+
+
+def _describes(description: Reading, candidate: Reading) -> bool:
+    """Can ``description`` ("the Russian official") refer back to ``candidate``?"""
+    target = candidate.actor
+    if target.code is None or candidate.kind != description.kind:
+        return False
+    wanted = description.actor
+    if wanted.country is not None and target.country != wanted.country:
+        return False
+    if description.title and candidate.title and description.title == candidate.title:
+        return True
+    if description.kind == "person":
+        # "the official"/"the minister" fit any government person; otherwise the agents agree
+        generic = description.title in (None, "official", "leader", "minister", "diplomat", "envoy", "spokesman")
+        return wanted.agent == target.agent or (generic and target.agent in ("GOV", None) and wanted.agent == "GOV")
+    return wanted.agent == target.agent
+
+
+def _distinct(readings: list[Reading]) -> list[Reading]:
+    out: list[Reading] = []
+    for reading in readings:
+        if all(reading.actor.code != other.actor.code for other in out):
+            out.append(reading)
+    return out
+
+
+def _trim(words: list[Word]) -> list[Word]:
+    """Drop punctuation and quotes around the phrase."""
+    while words and words[0].lower in {",", ";", "-", "(", ")", '"', "'"}:
+        words = words[1:]
+    while words and words[-1].lower in {",", ";", "-", "(", ")", '"', "'", "."}:
+        words = words[:-1]
+    return words
+
+
+def _mention_spans(sent: Any) -> list[Any]:
+    """Noun phrases of a sentence in order; an appositive is joined to the name before it."""
+    try:
+        chunks = list(sent.noun_chunks)
+    except (ValueError, AttributeError):  # no parser: fall back to entities
+        chunks = []
+    covered = {i for chunk in chunks for i in range(chunk.start, chunk.end)}
+    for ent in getattr(sent, "ents", ()):
+        if ent.label_ in MENTION_ENTITY_TYPES and not any(i in covered for i in range(ent.start, ent.end)):
+            chunks.append(ent)
+    chunks.sort(key=lambda c: c.start)
+    joined: list[Any] = []
+    for chunk in chunks:
+        root = chunk.root
+        if joined and root.dep_ == "appos" and joined[-1].start <= root.head.i < joined[-1].end:
+            previous = joined.pop()
+            chunk = previous.doc[previous.start : chunk.end]
+        joined.append(chunk)
+    return joined

@@ -1,0 +1,439 @@
+"""Read one actor phrase into readings: who is named, with which code on the article's date.
+
+A phrase is cut into pieces by a longest match against the lexicon (names, adjectives,
+seats of government, organisations, agent nouns, people), conjunctions and prepositions.
+Conjunctions split it into segments, one actor each ("Hungarian and Romanian officials"
+-> "Hungarian" + "Romanian officials"; the trailing agent noun is shared), and a comma
+followed by a title is an appositive of the name before it ("Samuel Berger, the U.S.
+national security advisor"). Each segment is then read by the rules of ``_read_segment``.
+
+This module knows nothing about the rest of the document: a name it cannot place is asked
+of ``recall`` (the document's memory of names), and a bare description ("the minister",
+"the rebels") comes back with ``needs_antecedent`` for the document to settle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from detente.model import Actor
+from detente.resolve.actors.lexicon import Entry, Lexicon, Spell, split_code
+from detente.resolve.actors.words import Word
+
+CONJUNCTIONS = {"and", "&", "or", "nor", ",", ";", "/", "plus"}
+# Prepositions after which a country still tells whose the agent is ("officials from Hungary",
+# "rebels in the Ivory Coast"); after any other preposition ("envoy to Russia") it does not.
+COUNTRY_PREPOSITIONS = {"of", "from", "in"}
+OTHER_PREPOSITIONS = {"to", "with", "at", "for", "on", "against", "over", "by", "about", "under", "between", "among"}
+POSSESSIVES = {"'s", "'"}
+# Capitalised words that are not names (sentence-initial adjectives, honorifics' noise).
+NOT_NAMES = {
+    "the", "a", "an", "senior", "top", "visiting", "former", "new", "acting", "outgoing",
+    "incoming", "then", "both", "two", "three", "several", "some", "many", "most", "all",
+    "other", "local", "chief", "deputy", "high-ranking", "ranking", "foreign", "state",
+    "ethnic", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.",
+    "rep", "rep.", "lt", "lt.", "col", "col.", "maj", "maj.", "adm", "adm.", "sir", "lord",
+    "his", "her", "its", "their", "this", "that", "these", "those", "our", "my", "your",
+}
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One actor read from a phrase, with what coreference needs to know about it."""
+
+    actor: Actor
+    kind: str = "thing"  # person | group | thing (a country, organisation or place)
+    title: str | None = None  # the agent noun that named a person's post ("minister")
+    needs_antecedent: bool = False  # a bare description: the document must find who
+    definite: bool = False  # began with "the"/"this": refers back rather than introduces
+    name_keys: tuple[tuple[str, ...], ...] = ()  # keys under which a person is remembered
+    person_key: str | None = None  # kb:... for people of the knowledge base
+
+
+Recall = Callable[[tuple[str, ...]], "Reading | None"]
+
+
+@dataclass
+class _Piece:
+    kind: str  # entry | name | conj | hyphen | poss | prep | word
+    words: list[Word]
+    entries: list[Entry] = field(default_factory=list)
+    preposition: str = ""
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    def first(self, *kinds: str) -> Entry | None:
+        for entry in self.entries:
+            if entry.kind in kinds:
+                return entry
+        return None
+
+
+def _pieces(words: Sequence[Word], lexicon: Lexicon) -> list[_Piece]:
+    lowers = [w.lower for w in words]
+    texts = [w.text for w in words]
+    pieces: list[_Piece] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.lower in POSSESSIVES:
+            pieces.append(_Piece("poss", [word]))
+            i += 1
+            continue
+        if word.lower in CONJUNCTIONS:
+            pieces.append(_Piece("conj", [word]))
+            i += 1
+            continue
+        if word.lower == "as" and lowers[i + 1 : i + 3] == ["well", "as"]:
+            pieces.append(_Piece("conj", list(words[i : i + 3])))
+            i += 3
+            continue
+        length, entries = lexicon.longest(lowers, texts, i)
+        if length:
+            pieces.append(_Piece("entry", list(words[i : i + length]), list(entries)))
+            i += length
+            continue
+        if word.lower == "-":
+            pieces.append(_Piece("hyphen", [word]))
+        elif word.lower in COUNTRY_PREPOSITIONS or word.lower in OTHER_PREPOSITIONS:
+            pieces.append(_Piece("prep", [word], preposition=word.lower))
+        elif _looks_like_name(word):
+            if pieces and pieces[-1].kind == "name":
+                pieces[-1].words.append(word)
+            else:
+                pieces.append(_Piece("name", [word]))
+        else:
+            pieces.append(_Piece("word", [word]))
+        i += 1
+    return pieces
+
+
+def _looks_like_name(word: Word) -> bool:
+    if not word.is_capitalised or word.lower in NOT_NAMES:
+        return False
+    if word.pos:  # parsed: trust the tagger
+        return word.pos == "PROPN"
+    return True
+
+
+def _countryish(piece: _Piece) -> bool:
+    return piece.kind == "entry" and piece.first("country", "adjective", "seat") is not None
+
+
+def _segments(pieces: list[_Piece]) -> list[tuple[str, list[_Piece]]]:
+    """Split at conjunctions, and at hyphens between two countries ("Russian-U.S.").
+
+    Each segment comes with the separator before it ("" for the first), so a comma can be
+    told from "and" when appositives are joined back to their names.
+    """
+    segments: list[tuple[str, list[_Piece]]] = [("", [])]
+    for index, piece in enumerate(pieces):
+        is_split = piece.kind == "conj"
+        if piece.kind == "hyphen":
+            before = pieces[index - 1] if index else None
+            after = pieces[index + 1] if index + 1 < len(pieces) else None
+            is_split = bool(before and after and _countryish(before) and _countryish(after))
+        if is_split:
+            if segments[-1][1]:
+                segments.append((piece.text, []))
+            continue
+        segments[-1][1].append(piece)
+    return [(sep, seg) for sep, seg in segments if seg]
+
+
+@dataclass
+class _Facts:
+    """What one segment says, gathered before the rules decide."""
+
+    text: str = ""
+    definite: bool = False
+    country: Entry | None = None
+    country_via: str = ""  # country | adjective | seat | possessive | preposition | person
+    org: Entry | None = None
+    agent: Entry | None = None
+    title: Entry | None = None  # an agent noun naming a person's post
+    person: Entry | None = None
+    surnames: list[Entry] = field(default_factory=list)
+    name_words: list[Word] = field(default_factory=list)
+    path: list[str] = field(default_factory=list)
+
+
+def _gather(segment: list[_Piece]) -> _Facts:
+    facts = _Facts(text=" ".join(p.text for p in segment))
+    first_word = segment[0].words[0].lower if segment and segment[0].words else ""
+    facts.definite = first_word in DEFINITE
+    preposition = ""
+    for index, piece in enumerate(segment):
+        if piece.kind == "prep":
+            preposition = piece.preposition
+            continue
+        if piece.kind == "name":
+            if not preposition:
+                facts.name_words.extend(piece.words)
+            continue
+        if piece.kind != "entry":
+            continue
+        after_prep = bool(preposition)
+        if after_prep and preposition not in COUNTRY_PREPOSITIONS:
+            continue
+        followed_by_poss = index + 1 < len(segment) and segment[index + 1].kind == "poss"
+        org = piece.first("org")
+        person = piece.first("person")
+        country = piece.first("country", "adjective", "seat")
+        agent = piece.first("agent")
+        surname = piece.first("surname")
+        if person and not after_prep:
+            facts.person = facts.person or person
+        elif surname and not after_prep and not (org or country):
+            facts.surnames.extend(e for e in piece.entries if e.kind == "surname")
+        elif org and not (after_prep and facts.org):
+            if not facts.org:
+                facts.org = org
+        elif country:
+            if facts.country is None or (followed_by_poss and not after_prep):
+                facts.country = country
+                facts.country_via = "possessive" if followed_by_poss else ("preposition" if after_prep else country.kind)
+        elif agent and not after_prep:
+            facts.agent = agent
+            if agent.number == "person" and facts.title is None:
+                facts.title = agent
+    return facts
+
+
+def _code_for_person(entry: Entry, day: date, facts: _Facts) -> tuple[str | None, list[str]]:
+    path = [entry.key]
+    spell = entry.spell_at(day)
+    if spell is not None:
+        path.append(f"role: {spell.describe()}")
+        return spell.code, path
+    title_code = _title_code(facts)
+    if title_code:
+        path.append(f"no role in force on {day.isoformat()}; title -> {title_code}")
+        return title_code, path
+    nearest = entry.nearest_spell(day)
+    if nearest is None:
+        return None, path + ["no role in the knowledge base"]
+    country, _ = split_code(nearest.code)
+    if country is None:  # an international post out of office: no country to fall back on
+        return None, path + [f"no role in force on {day.isoformat()}"]
+    path.append(f"no role in force on {day.isoformat()}; nearest {nearest.describe()}; former official -> {country}ELI")
+    return f"{country}ELI", path
+
+
+def _title_code(facts: _Facts) -> str | None:
+    """Country (or organisation) + agent from the words around a name."""
+    if facts.org is not None:
+        return facts.org.spells[0].code if len(facts.org.spells) == 1 else None
+    if facts.country is not None:
+        agent = facts.agent.agent if facts.agent else None
+        if agent is None and facts.country.kind == "seat":
+            agent = "GOV"
+        return f"{facts.country.country}{agent or ''}" if agent else None
+    return None
+
+
+def _org_code(org: Entry, day: date) -> tuple[str | None, Spell | None]:
+    spell = org.spell_at(day) or org.nearest_spell(day)
+    return (spell.code if spell else None), spell
+
+
+def _surname_person(facts: _Facts, day: date) -> Entry | None:
+    """A surname alone names a KB person only when one such person held a role that day."""
+    by_key: dict[str, Entry] = {}
+    for entry in facts.surnames:
+        by_key.setdefault(entry.key, entry)
+    if len(by_key) == 1:
+        return next(iter(by_key.values()))
+    in_office = [e for e in by_key.values() if e.spell_at(day) is not None]
+    title_code = _title_code(facts)
+    if title_code and len(in_office) > 1:
+        in_office = [e for e in in_office if e.spell_at(day).code.startswith(title_code[:3])]
+    if facts.title is not None and len(in_office) > 1:
+        titled = [e for e in in_office if facts.title.name in (e.spell_at(day).label or "")]
+        in_office = titled or in_office
+    return in_office[0] if len(in_office) == 1 else None
+
+
+def _actor(text: str, name: str | None, code: str | None, path: Sequence[str]) -> Actor:
+    country, agent = split_code(code) if code else (None, None)
+    return Actor(text=text, name=name, code=code, country=country, agent=agent, path=tuple(path))
+
+
+def _read_segment(facts: _Facts, day: date, recall: Recall, country_names: dict[str, str]) -> Reading:
+    text = facts.text
+    title = facts.title.name if facts.title else None
+    # 1. a person: a full name from the knowledge base, a remembered name, or a surname
+    name_key = tuple(w.lower for w in facts.name_words)
+    person = facts.person
+    if person is None and facts.surnames and not facts.name_words:
+        surname_text = facts.surnames[0].name.split()[-1].lower()
+        surname_key = (surname_text,)
+        remembered = recall(surname_key)
+        if remembered is not None and remembered.kind == "person":
+            return replace(remembered, actor=replace(remembered.actor, text=text, path=remembered.actor.path + (f"coref: '{text}' -> {remembered.actor.name}",)), definite=False)
+        person = _surname_person(facts, day)
+    if person is not None:
+        code, path = _code_for_person(person, day, facts)
+        keys = {tuple(person.name.lower().split()), (person.name.lower().split()[-1],)}
+        return Reading(
+            actor=_actor(text, person.name, code, path),
+            kind="person",
+            title=title,
+            name_keys=tuple(sorted(keys)),
+            person_key=person.key,
+        )
+    if facts.name_words:
+        remembered = recall(name_key) or (recall(name_key[-1:]) if len(name_key) > 1 else None)
+        if remembered is not None and remembered.kind == "person":
+            path = remembered.actor.path + (f"coref: '{text}' -> {remembered.actor.name}",)
+            return replace(remembered, actor=replace(remembered.actor, text=text, path=path))
+        if facts.title is not None or facts.org is not None or facts.country is not None:
+            # a person not in the knowledge base, coded from the title around the name
+            name = " ".join(w.text for w in facts.name_words)
+            code = _title_code(facts)
+            path = [f"title: {_describe_title(facts)} -> {code}" if code else f"title: {_describe_title(facts)} (no country)"]
+            keys = {name_key, name_key[-1:]}
+            is_person = facts.title is not None or facts.agent is None
+            return Reading(
+                actor=_actor(text, name, code, path),
+                kind="person" if is_person else "group",
+                title=title,
+                name_keys=tuple(sorted(keys)) if is_person else (),
+            )
+        return Reading(actor=Actor(text=text, path=("unresolved: unknown name",)))
+    # 2. an organisation
+    if facts.org is not None:
+        code, spell = _org_code(facts.org, day)
+        path = [facts.org.key]
+        if spell is not None and (spell.start or spell.end):
+            path.append(f"spell: {spell.describe()}")
+        kind = "group" if facts.agent is not None and facts.agent.number == "group" else "thing"
+        return Reading(actor=_actor(text, facts.org.name, code, path), kind=kind, title=title)
+    # 3. a country with or without an agent noun
+    if facts.country is not None:
+        iso3 = facts.country.country
+        name = country_names.get(iso3, facts.country.name)
+        agent = facts.agent.agent if facts.agent else None
+        via = facts.country_via
+        path = [f"{facts.country.key} ({via})"]
+        if agent:
+            path.append(f"agent: '{facts.agent.name}' -> {agent}")
+            kind = "person" if facts.agent.number == "person" else "group"
+            reading = Reading(actor=_actor(text, name, f"{iso3}{agent}", path), kind=kind, title=title, definite=facts.definite)
+            if kind == "person" and facts.definite:
+                # "the Russian official": may be a person met earlier; the document decides
+                return replace(reading, needs_antecedent=True)
+            return reading
+        if facts.country.kind == "seat":
+            path.append("seat of government -> GOV")
+            return Reading(actor=_actor(text, name, f"{iso3}GOV", path))
+        kind = "group" if via == "adjective" and text.lower().endswith("s") else "thing"
+        return Reading(actor=_actor(text, name, iso3, path), kind=kind)
+    # 4. an agent noun alone: a description of someone the document has named
+    if facts.agent is not None:
+        kind = "person" if facts.agent.number == "person" else "group"
+        return Reading(
+            actor=Actor(text=text, agent=facts.agent.agent, path=(f"agent: '{facts.agent.name}' -> {facts.agent.agent}",)),
+            kind=kind,
+            title=title,
+            needs_antecedent=True,
+            definite=facts.definite,
+        )
+    return Reading(actor=Actor(text=text, path=("unresolved",)))
+
+
+def _describe_title(facts: _Facts) -> str:
+    parts = []
+    if facts.org is not None:
+        parts.append(facts.org.name)
+    if facts.country is not None:
+        parts.append(facts.country.name)
+    if facts.agent is not None:
+        parts.append(facts.agent.name)
+    return " ".join(parts) or "?"
+
+
+def _is_title_only(facts: _Facts) -> bool:
+    return (
+        not facts.name_words
+        and facts.person is None
+        and not facts.surnames
+        and facts.title is not None
+    )
+
+
+def _is_name_only(facts: _Facts) -> bool:
+    return (facts.person is not None or facts.surnames or facts.name_words) and facts.title is None and facts.agent is None
+
+
+def _merge(into: _Facts, extra: _Facts) -> _Facts:
+    """An appositive's title completes the name before it."""
+    into.text = f"{into.text}, {extra.text}"
+    into.country = into.country or extra.country
+    into.country_via = into.country_via or extra.country_via
+    into.org = into.org or extra.org
+    into.agent = into.agent or extra.agent
+    into.title = into.title or extra.title
+    return into
+
+
+def read_phrase(
+    words: Sequence[Word],
+    *,
+    lexicon: Lexicon,
+    day: date,
+    recall: Recall,
+    country_names: dict[str, str],
+) -> list[Reading]:
+    """One reading per actor named in the phrase (at least one, unresolved if need be)."""
+    pieces = _pieces(words, lexicon)
+    if not any(p.kind in ("entry", "name") for p in pieces):
+        text = " ".join(w.text for w in words).strip(" ,.;:")
+        return [Reading(actor=Actor(text=text, path=("unresolved",)))]
+    merged: list[_Facts] = []
+    for separator, segment in _segments(pieces):
+        facts = _gather(segment)
+        if separator == "," and merged and _is_title_only(facts) and _is_name_only(merged[-1]):
+            _merge(merged[-1], facts)
+            continue
+        merged.append(facts)
+    _share_agents(merged)
+    _leader_modifiers(merged, day)
+    readings = [_read_segment(f, day, recall, country_names) for f in merged]
+    return readings
+
+
+def _share_agents(segments: list[_Facts]) -> None:
+    """"Hungarian and Romanian officials": the last segment's agent noun serves the adjectives."""
+    if len(segments) < 2:
+        return
+    last = segments[-1]
+    if last.agent is None or last.country is None or last.person or last.name_words or last.org:
+        return
+    for facts in segments[:-1]:
+        if facts.country is not None and facts.country_via == "adjective" and facts.agent is None and facts.org is None:
+            facts.agent = last.agent
+            facts.title = last.title
+
+
+def _leader_modifiers(segments: list[_Facts], day: date) -> None:
+    """"Clinton administration officials", "Putin's government": the leader's country + agent."""
+    for facts in segments:
+        candidate = facts.person
+        if candidate is None and len({e.key for e in facts.surnames}) >= 1:
+            candidate = _surname_person(facts, day)
+        if candidate is None or facts.agent is None or facts.agent.number != "group" or facts.name_words:
+            continue
+        spell = candidate.spell_at(day) or candidate.nearest_spell(day)
+        country = split_code(spell.code)[0] if spell else None
+        if country is None:
+            continue
+        facts.country = Entry("country", f"{candidate.key} as modifier", candidate.name, (), country=country)
+        facts.country_via = "leader"
+        facts.person = None
+        facts.surnames = []
