@@ -221,3 +221,15 @@ def test_newer_schema_is_refused(tmp_path):
     con.close()
     with pytest.raises(StoreError, match="newer"):
         open_store(path)
+
+
+def test_incremental_dedup_matches_a_full_rebuild(store):
+    store.ingest(corpus())
+    store.ingest([make_result("a5", [{"cameo": "040"}], source="Third")])
+    store.ingest([make_result("a1", [{"cameo": "112", "source": "RUSGOV", "target": "USAGOV"}], text="Changed.")])
+    incremental = store.events_df().sort_values("event_key", ignore_index=True)
+    assert store.refresh_events() == len(incremental)
+    full = store.events_df().sort_values("event_key", ignore_index=True)
+    assert incremental.equals(full)
+    consult = full[full.cameo == "040"].iloc[0]
+    assert (consult.num_articles, consult.first_article_id) == (2, "a2")

@@ -31,9 +31,11 @@ events whose source and target both resolved to codes, as the Phoenix pipeline d
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from typing import Any
 
 import duckdb
+import pandas as pd
 
 
 def _actor_key(actor: dict[str, Any] | None) -> str:
@@ -67,13 +69,14 @@ def event_key(record: dict[str, Any]) -> str:
 # Representative attributes (names, place, Goldstein) come from the first mention; the
 # key guarantees codes, CAMEO and place agree across the group.
 _REFRESH_EVENTS = """
-DELETE FROM events;
+DELETE FROM events {only};
 INSERT INTO events BY NAME
 WITH ranked AS (
     SELECT m.*, a.source AS publisher, a.url AS article_url,
            row_number() OVER (PARTITION BY m.event_key
                               ORDER BY m.article_id, m.sentence_index, m.mention_id) AS rank
     FROM mentions m JOIN articles a USING (article_id)
+    {only_m}
 ),
 counts AS (
     SELECT event_key,
@@ -95,9 +98,27 @@ WHERE r.rank = 1;
 """
 
 
-def refresh_events(con: duckdb.DuckDBPyConnection) -> int:
-    """Rebuild the ``events`` table from ``mentions``; return the number of events."""
-    con.execute(_REFRESH_EVENTS)
+def refresh_events(con: duckdb.DuckDBPyConnection, *, keys: Iterable[str] | None = None) -> int:
+    """Rebuild ``events`` from ``mentions`` (only the given event keys, when given).
+
+    Ingest passes the keys its added and removed mentions touched, so a long run in many
+    batches never regroups the whole table. Returns the number of events stored.
+    """
+    if keys is None:
+        con.execute(_REFRESH_EVENTS.format(only="", only_m=""))
+    else:
+        touched = pd.DataFrame({"event_key": sorted(set(keys))}, dtype="string")
+        if len(touched):
+            con.register("touched_keys", touched)
+            try:
+                con.execute(
+                    _REFRESH_EVENTS.format(
+                        only="WHERE event_key IN (SELECT event_key FROM touched_keys)",
+                        only_m="WHERE m.event_key IN (SELECT event_key FROM touched_keys)",
+                    )
+                )
+            finally:
+                con.unregister("touched_keys")
     return con.execute("SELECT count(*) FROM events").fetchone()[0]
 
 

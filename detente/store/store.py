@@ -91,6 +91,7 @@ class _Tally:
     mentions_removed: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     unresolved: Counter = field(default_factory=Counter)
+    touched_keys: set[str] = field(default_factory=set)  # event keys whose mentions changed
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -167,7 +168,7 @@ class EventStore:
         tally = _Tally()
         for batch in _batches(results, batch_size):
             self._ingest_batch(batch, run_id=run_id, tally=tally)
-        events_total = refresh_events(self.con)
+        events_total = refresh_events(self.con, keys=tally.touched_keys)
         return IngestSummary(
             articles_seen=tally.seen,
             added=tally.added,
@@ -250,10 +251,11 @@ class EventStore:
         self.con.execute("BEGIN TRANSACTION")
         try:
             if replace:
-                removed = self.con.execute(
-                    "SELECT count(*) FROM mentions WHERE article_id IN (SELECT unnest(?))", [replace]
-                ).fetchone()[0]
-                tally.mentions_removed += removed
+                removed_keys = self.con.execute(
+                    "SELECT event_key FROM mentions WHERE article_id IN (SELECT unnest(?))", [replace]
+                ).fetchall()
+                tally.mentions_removed += len(removed_keys)
+                tally.touched_keys.update(key for (key,) in removed_keys)
                 for table in ("mentions", "unresolved_actors", "articles"):
                     self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [replace])
             self.con.register("incoming_articles", articles)
@@ -272,6 +274,11 @@ class EventStore:
             for view in ("incoming_articles", "incoming_mentions", "incoming_unresolved"):
                 self.con.unregister(view)
         tally.mentions_added += len(mention_rows)
+        tally.touched_keys.update(row["event_key"] for row in mention_rows)
+
+    def refresh_events(self) -> int:
+        """Regroup every mention into events (after a change to the dedup rule)."""
+        return refresh_events(self.con)
 
     def has_article(self, article_id: str, *, text_hash: str | None = None) -> bool:
         """Whether an article is stored (with this content hash, when given): for resuming."""
