@@ -25,7 +25,7 @@ def _actor_line(actor) -> str:
 
 def explain_text(coder, text: str, *, published: date | None = None, show_parse: bool = True) -> str:
     result, traces = coder.trace(text, published=published)
-    by_id = {e.event_id: e for e in result.events}
+    by_key = {_key(e): e for e in result.events}
     out: list[str] = []
     out.append(f"publication date: {(published or date.today()).isoformat()}"
                f"{'' if published else ' (none given: today)'}")
@@ -52,7 +52,7 @@ def explain_text(coder, text: str, *, published: date | None = None, show_parse:
                 out.append("    target " + _actor_line(actor))
             out.append(f"    outcome: {coded.outcome}")
             for event in coded.events:
-                final = by_id.get(event.event_id)
+                final = by_key.get(_key(event))
                 if final is None:
                     out.append(f"    event {event.cameo} dropped by the type check")
                     continue
@@ -62,6 +62,11 @@ def explain_text(coder, text: str, *, published: date | None = None, show_parse:
     out.append("")
     out.append(f"{len(result.events)} events; unresolved actors: {', '.join(result.unresolved) or 'none'}")
     return "\n".join(out)
+
+
+def _key(event) -> tuple:
+    """Identifies an event across the type check (which may change its code and id)."""
+    return (event.evidence.start, event.source.text, event.source.code, event.target.text if event.target else None)
 
 
 def _event_line(event) -> str:

@@ -43,6 +43,7 @@ class Actor:
     country: str | None = None
     agent: str | None = None
     path: tuple[str, ...] = ()
+    span: tuple[int, int] | None = None  # character offsets of the phrase in the article
 
     @property
     def resolved(self) -> bool:
@@ -104,6 +105,8 @@ class Evidence:
     model: str | None = None  # the classifier's PLOVER type, when the model ran
     model_prob: float | None = None
     decision: str | None = None  # how rule and model were combined
+    rule_specific: bool = False  # the pattern names more than the bare lemma
+    sentence_start: int = 0  # offset of the sentence in the article
 
     def to_dict(self) -> dict[str, Any]:
         return {

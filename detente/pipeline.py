@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -171,6 +171,8 @@ class Coder:
             end=predicate.idx + len(predicate.text),
             rule=coded.rule,
             negated=candidate.negated,
+            rule_specific=candidate.pattern.specificity > 0,
+            sentence_start=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
         )
         pairs: list[tuple[Actor, Actor | None]] = []
         if coded.targets:
@@ -199,7 +201,7 @@ class Coder:
         ]
 
     def _check_types(self, results: list[ArticleResult]) -> list[ArticleResult]:
-        from detente.classify.combine import apply_type_checker
+        from detente.check import apply_type_checker
 
         return apply_type_checker(self.type_checker, results)
 
@@ -212,7 +214,9 @@ def _first_resolved(groups, doc_actors, *, require: bool) -> tuple[Actor, ...]:
     """The first group that resolves to a known actor; without one, the first group as-is."""
     fallback: tuple[Actor, ...] = ()
     for group in groups:
-        actors = tuple(a for span in group for a in doc_actors.resolve(span))
+        actors = tuple(
+            replace(a, span=a.span or (span.start_char, span.end_char)) for span in group for a in doc_actors.resolve(span)
+        )
         if any(a.resolved for a in actors):
             return tuple(a for a in actors if a.resolved)
         if not fallback and not require:
