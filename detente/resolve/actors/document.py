@@ -152,7 +152,7 @@ class DocumentActors:
         if not words:
             return [Reading(actor=Actor(text=span if is_text else span.text, path=("unresolved: empty phrase",)))]
         lowered = " ".join(w.lower for w in words)
-        if len(words) == 1 and words[0].lower in SPEAKER_PRONOUNS | PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+        if len(words) == 1 and _is_pronoun(words[0]):
             readings = [self._pronoun(words[0], start)]
         elif lowered in DYAD_PHRASES:
             readings = self._dyad(" ".join(w.text for w in words), start)
@@ -256,6 +256,13 @@ def _describes(description: Reading, candidate: Reading) -> bool:
         generic = description.title in (None, "official", "leader", "minister", "diplomat", "envoy", "spokesman")
         return wanted.agent == target.agent or (generic and target.agent in ("GOV", None) and wanted.agent == "GOV")
     return wanted.agent == target.agent
+
+
+def _is_pronoun(word: Word) -> bool:
+    """"he", "He", "they"; not "US" or "IT" written in capitals (acronyms)."""
+    if word.lower not in SPEAKER_PRONOUNS | PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+        return False
+    return not (word.text.isupper() and len(word.text) > 1)
 
 
 def _distinct(readings: list[Reading]) -> list[Reading]:

@@ -37,6 +37,12 @@ NOT_NAMES = {
     "rep", "rep.", "lt", "lt.", "col", "col.", "maj", "maj.", "adm", "adm.", "sir", "lord",
     "his", "her", "its", "their", "this", "that", "these", "those", "our", "my", "your",
 }
+# Calendar words are capitalised but never actors.
+NOT_NAMES |= {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+}
 DEFINITE = {"the", "this", "that", "these", "those"}
 
 
@@ -233,7 +239,8 @@ def _title_code(facts: _Facts) -> str | None:
         agent = facts.agent.agent if facts.agent else None
         if agent is None and facts.country.kind == "seat":
             agent = "GOV"
-        return f"{facts.country.country}{agent or ''}" if agent else None
+        # no agent: the country alone ("Iraqi Kurds" -> IRQ), as CAMEO codes a national
+        return f"{facts.country.country}{agent or ''}"
     return None
 
 
@@ -298,7 +305,8 @@ def _read_segment(facts: _Facts, day: date, recall: Recall, country_names: dict[
             code = _title_code(facts)
             path = [f"title: {_describe_title(facts)} -> {code}" if code else f"title: {_describe_title(facts)} (no country)"]
             keys = {name_key, name_key[-1:]}
-            is_person = facts.title is not None or facts.agent is None
+            # "Iraqi Kurds": a capitalised plural with no title is a people, not a person
+            is_person = facts.title is not None or (facts.agent is None and not name.endswith("s"))
             return Reading(
                 actor=_actor(text, name, code, path),
                 kind="person" if is_person else "group",
