@@ -42,7 +42,7 @@ def _echo_json(value) -> None:
 
 
 def _table(frame, columns: list[str]) -> str:
-    shown = frame[[c for c in columns if c in frame.columns]].fillna("")
+    shown = frame[[c for c in columns if c in frame.columns]].astype(object).fillna("")
     return shown.to_string(index=False, max_colwidth=60) if len(shown) else "(no rows)"
 
 
@@ -99,3 +99,87 @@ def events(db, start, end, actor, source, target, dyad, cameo, root, quad_class,
         click.echo(frame.to_json(orient="records", date_format="iso", force_ascii=False, indent=2))
         return
     click.echo(_table(frame, MENTION_COLUMNS if mentions else EVENT_COLUMNS))
+
+
+DYAD_COLUMNS = [
+    "period", "direction", "events", "verbal_coop", "material_coop", "verbal_conflict",
+    "material_conflict", "goldstein_mean", "coop_index", "conflict_index", "two_track",
+]
+period_option = click.option(
+    "--by", type=click.Choice(["day", "week", "month"]), default="month", show_default=True,
+    help="Period length (weeks start on Monday).",
+)
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@db_option
+@period_option
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.25, show_default=True,
+              help="Both indices at least this high make a period two-track.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of period rows.")
+def dyad(a: str, b: str, db: str, by: str, threshold: float, as_json: bool) -> None:
+    """Cooperation and conflict tracks between actors A and B (country or actor codes)."""
+    from detente.analysis.dyads import series_records
+
+    with _open(db) as store:
+        frame = store.dyad_series(a, b, by=by, two_track_threshold=threshold)
+    if as_json:
+        _echo_json(series_records(frame))
+        return
+    click.echo(_table(frame, DYAD_COLUMNS))
+
+
+@cli.group()
+def chart() -> None:
+    """Charts from a store (PNG or SVG)."""
+
+
+@chart.command("dyad")
+@click.argument("a")
+@click.argument("b")
+@db_option
+@period_option
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="Chart file: .png or .svg.")
+def chart_dyad_command(a: str, b: str, db: str, by: str, out: str) -> None:
+    """Chart the tracks between actors A and B."""
+    from detente.analysis.charts import chart_dyad
+
+    with _open(db) as store:
+        path = chart_dyad(store, a, b, out=out, by=by)
+    click.echo(f"wrote {path}", err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--out", default="brief.html", show_default=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
+@period_option
+@click.option("--dyads", type=int, default=5, show_default=True, help="Dyads in the table.")
+@click.option("--charts", type=int, default=3, show_default=True, help="Dyads that get a chart.")
+@click.option("--title", default="Détente briefing", show_default=True)
+def report(db: str, out: str, by: str, dyads: int, charts: int, title: str) -> None:
+    """Write a self-contained HTML briefing (works offline)."""
+    from detente.analysis.report import ReportOptions, write_report
+
+    with _open(db) as store:
+        path = write_report(store, out=out, options=ReportOptions(dyads=dyads, charts=charts, by=by, title=title))
+    click.echo(f"wrote {path}", err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "gdelt", "phoenix"]),
+              required=True, help="csv/parquet: flat rows; jsonl: the event contract; gdelt/phoenix: TSV layouts.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@click.option("--table", type=click.Choice(["mentions", "events"]), default="mentions", show_default=True,
+              help="For csv/parquet: every mention, or deduplicated events.")
+@click.option("--no-header", is_flag=True, help="gdelt/phoenix: no header line, as the original files.")
+def export(db: str, fmt: str, out: str, table: str, no_header: bool) -> None:
+    """Export the store as csv, jsonl, parquet, GDELT-like or Phoenix-like files."""
+    from detente.analysis.exports import export as export_store
+
+    with _open(db) as store:
+        summary = export_store(store, format=fmt, out=out, table=table, header=not no_header)
+    click.echo(summary.line(), err=True)
