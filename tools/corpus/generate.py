@@ -400,7 +400,7 @@ def _split_title(lead: str) -> tuple[str, str]:
 
 EVENT_FRAMES = ["plain"] * 4 + ["tail"] * 2 + ["lead_time", "passive", "passive", "reported", "reported",
                                               "analysis", "analysis", "statement", "conjoined", "appositive"]
-PER_TYPE = 105
+PER_TYPE = 115
 TRANSFORM_QUOTAS = {  # kind -> (source types, rows)
     "intent": (("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"), 190),
     "threat": (tuple(THREAT_OF), 120),
