@@ -55,6 +55,10 @@ def test_sanction_is_material_conflict_and_accuse_is_negative():
     assert all(score > 0 for name, (score, quad) in PLOVER_TYPES.items() if quad in (1, 2))
 
 
+def test_imposing_sanctions_is_sanction_not_coerce():
+    assert lookup("163").plover_event == "SANCTION"
+
+
 def test_yield_splits_into_concede_and_retreat():
     assert lookup("081").plover_event == "CONCEDE"
     assert lookup("0841").plover_event == "RETREAT"

@@ -16,6 +16,9 @@ published facts). Decisions on the known quirks of the references, each tested i
 * **CAMEO 02 APPEAL** maps to PLOVER REQUEST (PLOVER folded appeals into requests).
 * **CAMEO 01 MAKE PUBLIC STATEMENT** has no PLOVER type (PLOVER dropped it): its events
   carry ``plover.event = null``.
+* **CAMEO 163** (impose embargo, boycott or sanctions) maps to PLOVER **SANCTION**, not
+  COERCE as the 2021 CAMEO2PLOVER table has it: the PLOVER manual's SANCTION definition
+  covers international sanctions and embargoes, and the gold records code them so.
 * **CAMEO 08 YIELD** root maps to CONCEDE; 084-087 (return, release, ease sanctions,
   allow involvement, de-escalate) to RETREAT, as in the CAMEO2PLOVER table.
 """
