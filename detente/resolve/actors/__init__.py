@@ -19,11 +19,16 @@ counted in ``unresolved``: never guessed.
 
 Precedence when names collide. The longest match over the phrase's words wins first
 ("Russian Security Council" over "Security Council"). Among entries of the same words:
-1. built-in people (the knowledge base: dated roles, checked by tests),
-2. people from imported TABARI/PETRARCH files,
-3. other imported entries (organisations, countries, agents): a dictionary the user passes
-   explicitly overrides the built-in reading of the same words,
-4. built-in organisations, seats, countries, adjectives, agent nouns, in that order.
+1. built-in people (the knowledge base: dated roles, checked by tests), then people from
+   imported TABARI/PETRARCH files (a surname goes to a built-in person in office first);
+2. built-in organisations, seats of government and agent nouns (curated and dated, e.g.
+   "Moscow" stays RUSGOV although PETRARCH files code it RUS);
+3. imported entries (organisations, countries, agents): they come before the built-in
+   generic country names and adjectives, so a user's file can recode a country name
+   ("KOSOVO [KSV]" beats the built-in KOS);
+4. built-in country names and nationality adjectives. Where the same word is an imported
+   country and a built-in adjective ("RUSSIAN [RUS]"), it is read as the adjective, so it
+   still shares an agent noun ("Russian and U.S. troops").
 """
 
 from detente.resolve.actors.document import DocumentActors

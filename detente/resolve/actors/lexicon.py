@@ -91,9 +91,13 @@ class Entry:
 
 def _priority(entry: Entry) -> tuple[int, int]:
     """Precedence among entries of one key (see detente/resolve/actors/__init__.py)."""
-    if entry.kind == "person":
-        return (0 if not entry.imported else 1, 0)
-    return (2 if entry.imported else 3, KINDS.index(entry.kind))
+    if entry.kind in ("person", "surname"):
+        return (1 if entry.imported else 0, KINDS.index(entry.kind))
+    if entry.imported:
+        return (3, KINDS.index(entry.kind))
+    if entry.kind in ("org", "seat", "agent"):
+        return (2, KINDS.index(entry.kind))
+    return (4, KINDS.index(entry.kind))
 
 
 class Lexicon:

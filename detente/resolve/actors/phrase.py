@@ -188,11 +188,17 @@ def _gather(segment: list[_Piece]) -> _Facts:
         if after_prep and preposition not in COUNTRY_PREPOSITIONS:
             continue
         followed_by_poss = index + 1 < len(segment) and segment[index + 1].kind == "poss"
-        org = piece.first("org")
-        person = piece.first("person")
-        country = piece.first("country", "adjective", "seat")
-        agent = piece.first("agent")
-        surname = piece.first("surname")
+        # the entries come in precedence order: the first one decides how the words read
+        primary = piece.entries[0].kind
+        org = piece.first("org") if primary == "org" else None
+        person = piece.first("person") if primary == "person" else None
+        surname = piece.first("surname") if primary == "surname" else None
+        country = piece.first("country", "adjective", "seat") if primary in ("country", "adjective", "seat") else None
+        agent = piece.first("agent") if primary == "agent" else None
+        if country is not None and country.kind != "adjective":
+            # "Russian" read both as an imported country name and a built-in adjective:
+            # the adjective reading lets it share an agent noun ("Russian and U.S. troops")
+            country = next((e for e in piece.entries if e.kind == "adjective" and e.country == country.country), country)
         if person and not after_prep:
             facts.person = facts.person or person
         elif surname and not after_prep and not (org or country):
@@ -251,6 +257,12 @@ def _org_code(org: Entry, day: date) -> tuple[str | None, Spell | None]:
 
 def _surname_person(facts: _Facts, day: date) -> Entry | None:
     """A surname alone names a KB person only when one such person held a role that day."""
+    builtin = [e for e in facts.surnames if not e.imported]
+    if builtin and len(builtin) < len(facts.surnames):
+        # the knowledge base first; imported people only where it knows nobody in office
+        found = _surname_person(replace(facts, surnames=builtin), day)
+        if found is not None:
+            return found
     by_key: dict[str, Entry] = {}
     for entry in facts.surnames:
         by_key.setdefault(entry.key, entry)
