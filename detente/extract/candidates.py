@@ -45,7 +45,7 @@ LIGHT_VERBS = {
 OCCURRENCE_VERBS = {"take", "begin", "start", "resume", "continue", "open", "end", "break", "erupt", "follow", "occur", "be", "go", "get", "kill", "leave"}
 # Verbs that pass their object to a complement's subject: "urged Iran to withdraw".
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "persuade", "force", "tell", "warn", "invite", "encourage", "request", "order", "pressure", "push", "allow", "help", "compel", "appeal"}
-INTENT_ADJECTIVES = {"prepared", "ready", "willing", "eager", "determined", "keen", "set", "poised", "likely", "expected", "due"}
+INTENT_ADJECTIVES = {"prepared", "ready", "willing", "eager", "determined", "keen", "set", "poised", "likely", "expected", "due", "committed", "open", "happy", "glad"}
 FUTURE_AUX = {"will", "shall", "would", "'ll"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 RECIPROCAL_LEMMAS = {"meet", "talk", "negotiate", "clash", "fight", "discuss", "confer", "consult", "agree", "cooperate", "sign", "exchange", "reconcile"}
