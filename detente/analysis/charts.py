@@ -37,7 +37,9 @@ def _period_kind(periods: pd.Series) -> str:
     return "day" if gap <= 1 else "week" if gap <= 7 else "month"
 
 
-def dyad_figure(frame: pd.DataFrame, a: str, b: str, *, title: str | None = None) -> Figure:
+def dyad_figure(
+    frame: pd.DataFrame, a: str, b: str, *, by: str | None = None, title: str | None = None
+) -> Figure:
     """The track figure for a ``dyad_series`` frame."""
     if frame.empty:
         raise StoreError(f"no events between {a} and {b}; nothing to chart (check the codes with `detente events --dyad {a} {b}`)")
@@ -47,7 +49,7 @@ def dyad_figure(frame: pd.DataFrame, a: str, b: str, *, title: str | None = None
     fig, (tracks, tone) = plt.subplots(
         2, 1, figsize=(9, 6), sharex=True, gridspec_kw={"height_ratios": [3, 2]}, layout="constrained"
     )
-    kind = _period_kind(both["period"])
+    kind = by or _period_kind(both["period"])
     half = pd.Timedelta(days=_BAR_WIDTH_DAYS[kind] / 2 + 0.5)
     for period in both.loc[both.two_track, "period"]:
         tracks.axvspan(period - half, period + half, color=TWO_TRACK_COLOUR, alpha=0.15, lw=0)
@@ -83,7 +85,10 @@ def dyad_figure(frame: pd.DataFrame, a: str, b: str, *, title: str | None = None
     extra = count_axis.get_legend_handles_labels()
     tone.legend(handles[0] + extra[0], handles[1] + extra[1], loc="lower left", fontsize=8, frameon=False)
     tone.grid(alpha=0.3)
-    locator = mdates.AutoDateLocator()
+    # a margin of one period each side, so one lone period still reads as a period
+    margin = pd.Timedelta(days={"day": 1, "week": 7, "month": 31}[kind])
+    tone.set_xlim(both["period"].min() - margin, both["period"].max() + margin)
+    locator = mdates.AutoDateLocator(minticks=3)
     tone.xaxis.set_major_locator(locator)
     tone.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     return fig
@@ -118,4 +123,4 @@ def figure_svg(fig: Figure) -> str:
 def chart_dyad(store, a: str, b: str, *, out: str | Path, by: str = "month") -> Path:
     """Chart the dyad's tracks from the store to ``out`` (.png or .svg)."""
     frame = store.dyad_series(a, b, by=by)
-    return save_figure(dyad_figure(frame, a, b), out)
+    return save_figure(dyad_figure(frame, a, b, by=by), out)

@@ -210,7 +210,7 @@ def build_report(store: "EventStore", *, options: ReportOptions | None = None) -
         frame = store.dyad_series(dyad["a"], dyad["b"], by=options.by)
         both = frame[frame.direction == f"{dyad['a']}<>{dyad['b']}"]
         two_track = [p.isoformat() for p in both.loc[both.two_track, "period"]]
-        svg = _inline_svg(figure_svg(dyad_figure(frame, dyad["a"], dyad["b"])))
+        svg = _inline_svg(figure_svg(dyad_figure(frame, dyad["a"], dyad["b"], by=options.by)))
         note = (f"Two-track {options.by}s (cooperation and conflict both high): {', '.join(two_track)}."
                 if two_track else f"No two-track {options.by}s.")
         dyad_sections.append(
