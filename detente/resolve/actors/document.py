@@ -214,18 +214,28 @@ class DocumentActors:
         return unresolved
 
     def _dyad(self, text: str, start: int) -> list[Reading]:
-        seen: list[tuple[Reading, Mention]] = []
-        for mention in self._candidates(start):
-            resolved = [r for r in mention.readings if r.actor.code is not None]
-            codes = {r.actor.code for r in resolved}
-            if len(codes) >= 2 and not seen:
-                pair = _distinct(resolved)[:2]
-                return [self._link(r, text, r, mention, "the pair in focus") for r in pair]
-            for reading in resolved:
-                if all(reading.actor.code != other.actor.code for other, _ in seen):
-                    seen.append((reading, mention))
-                if len(seen) == 2:
-                    return [self._link(r, text, r, m, "the last two actors") for r, m in seen]
+        """The pair in focus.
+
+        A pair named together ("Russia and the United States") in this sentence or the two
+        before it wins; otherwise the last two different actors, subjects first in each
+        sentence ("Ivanov met Berger. ... Berger said the two sides ...").
+        """
+        mentions = list(self._candidates(start))
+        for mention in mentions:
+            if self.sentence_index - mention.sentence > 2:
+                break
+            together = _distinct([r for r in mention.readings if r.actor.code is not None])
+            if len(together) >= 2:
+                return [self._link(r, text, r, mention, "the pair named together") for r in together[:2]]
+        pair: list[tuple[Reading, Mention]] = []
+        for mention in mentions:
+            for reading in mention.readings:
+                if reading.actor.code is None:
+                    continue
+                if all(reading.actor.code != other.actor.code for other, _ in pair):
+                    pair.append((reading, mention))
+            if len(pair) >= 2:
+                return [self._link(r, text, r, m, "the last two actors") for r, m in pair[:2]]
         return [Reading(actor=Actor(text=text, path=(f"unresolved: no pair before '{text}'",)))]
 
     def _settle(self, reading: Reading, start: int) -> Reading:
