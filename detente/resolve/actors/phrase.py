@@ -99,8 +99,16 @@ def _pieces(words: Sequence[Word], lexicon: Lexicon) -> list[_Piece]:
             pieces.append(_Piece("conj", list(words[i : i + 3])))
             i += 3
             continue
+        if word.text in COUNTRY_PREPOSITIONS or word.text in OTHER_PREPOSITIONS:
+            # a lower-case preposition is never a name ("in" is also a Korean surname)
+            pieces.append(_Piece("prep", [word], preposition=word.lower))
+            i += 1
+            continue
         length, entries = lexicon.longest(lowers, texts, i)
-        if length:
+        if length and not word.is_capitalised:
+            # people are written with capitals: "bush" or "rice" in lower case are not names
+            entries = [e for e in entries if e.kind not in ("person", "surname")]
+        if length and entries:
             pieces.append(_Piece("entry", list(words[i : i + length]), list(entries)))
             i += length
             continue
