@@ -200,10 +200,22 @@ def score(gold: list[GoldRecord], coded: dict[str, list[dict]], *, keep_misses: 
     return result
 
 
+def _unique_ids(gold: list[GoldRecord]) -> list[GoldRecord]:
+    """Gold files may reuse an id for different sentences; keep both, apart."""
+    seen: Counter = Counter()
+    unique = []
+    for record in gold:
+        seen[record.id] += 1
+        if seen[record.id] > 1:
+            record = GoldRecord(f"{record.id}#{seen[record.id]}", record.text, record.published, record.events)
+        unique.append(record)
+    return unique
+
+
 def evaluate(gold_path: Path, *, code: Callable[[Iterable[Article]], Iterable[ArticleResult]],
              default_date: date = date(2000, 1, 1), keep_misses: bool = False) -> dict:
     """Code every gold sentence as its own article and score the events."""
-    gold = read_gold(gold_path)
+    gold = _unique_ids(read_gold(gold_path))
     articles = [Article(id=r.id, text=r.text, published=r.published or default_date) for r in gold]
     coded = {result.article.id: [e.to_dict() for e in result.events] for result in code(articles)}
     return score(gold, coded, keep_misses=keep_misses)

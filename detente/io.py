@@ -14,6 +14,7 @@ import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -47,7 +48,23 @@ def parse_date(value: object, *, where: str) -> date | None:
 def read_inputs(
     paths: Iterable[str | Path], *, default_date: date | None = None, stdin=None
 ) -> Iterator[Article | InputProblem]:
-    """Every article in ``paths``, in order, with problems interleaved where they occur."""
+    """Every article in ``paths``, in order, with problems interleaved where they occur.
+
+    An id seen before with a *different* text is a different article that reuses an id
+    (it happens in real feeds and in the PLOVER gold file): it gets the id suffixed with
+    where it was read (``id#file:line``) so neither record is lost.
+    """
+    seen: dict[str, int] = {}
+    for item in _read_all(paths, default_date=default_date, stdin=stdin):
+        if isinstance(item, Article):
+            digest = hash(item.text)
+            if item.id in seen and seen[item.id] != digest:
+                item = replace(item, id=f"{item.id}#{item.origin or 'dup'}")
+            seen.setdefault(item.id, digest)
+        yield item
+
+
+def _read_all(paths, *, default_date, stdin) -> Iterator[Article | InputProblem]:
     for raw in paths:
         if str(raw) == "-":
             yield from _read_stdin(stdin or sys.stdin, default_date=default_date)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -55,6 +56,7 @@ def code_command(paths, default_date: date | None, out, fmt, db, dictionaries, n
         results = coder.code_articles(articles())
 
     store = run_id = None
+    ingest_totals: Counter = Counter()
     if db is not None:
         from detente.store import open_store
 
@@ -72,18 +74,29 @@ def code_command(paths, default_date: date | None, out, fmt, db, dictionaries, n
             if store is not None:
                 pending.append(result)
                 if len(pending) >= 200:
-                    store.ingest(pending, run_id=run_id)
+                    _tally(ingest_totals, store.ingest(pending, run_id=run_id))
                     pending = []
         if store is not None and pending:
-            store.ingest(pending, run_id=run_id)
+            _tally(ingest_totals, store.ingest(pending, run_id=run_id))
     finally:
         progress.close()
         if out:
             stream.close()
         if store is not None:
             store.finish_run(run_id, summary=summary.as_dict())
+            store.close()
     if not quiet:
         click.echo(summary.render(where=[str(p) for p in (out, db) if p]), err=True)
+        if store is not None:
+            click.echo("store: " + ", ".join(f"{k} {v}" for k, v in ingest_totals.items()), err=True)
+
+
+def _tally(totals: Counter, ingest) -> None:
+    for key in ("added", "replaced", "unchanged", "mentions_added", "mentions_removed"):
+        totals[key] += getattr(ingest, key)
+    totals["events_total"] = ingest.events_total
+    for where, why in ingest.skipped:
+        click.echo(f"store skipped {where}: {why}", err=True)
 
 
 def _coder_name() -> str:

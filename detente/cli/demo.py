@@ -68,7 +68,7 @@ def demo_command(samples, out_dir, no_model):
         click.echo(_dyad_table(store, "RUS", "USA"))
         from detente.analysis.report import write_report
 
-        brief = write_report(store, out_dir / "brief.html")
+        brief = write_report(store, out=out_dir / "brief.html")
         chart = out_dir / "dyad_RUS_USA.png"
         from detente.analysis.charts import chart_dyad
 

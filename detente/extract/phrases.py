@@ -40,17 +40,31 @@ def phrase(head: Token) -> Span:
             continue
         kept.add(token.i)
         stack.extend(token.children)
-    left = right = head.i
-    while left - 1 in kept:
-        left -= 1
-    while right + 1 in kept:
-        right += 1
     doc = head.doc
-    # trailing commas/quotes never belong to a name
-    while right > left and doc[right].is_punct and doc[right].text not in {".", ")"}:
+    left = right = head.i
+    # grow through kept tokens, bridging punctuation that has a kept token beyond it
+    # ("the Asia-Pacific Economic Cooperation (APEC) forum")
+    while True:
+        step = left - 1
+        while step >= 0 and doc[step].is_punct and step not in kept:
+            step -= 1
+        if step >= 0 and step in kept and step >= left - 3:
+            left = step
+        else:
+            break
+    while True:
+        step = right + 1
+        while step < len(doc) and doc[step].is_punct and step not in kept:
+            step += 1
+        if step < len(doc) and step in kept and step <= right + 3:
+            right = step
+        else:
+            break
+    # trailing commas/quotes never belong to a name; keep a closing bracket that has its opener
+    while right > left and doc[right].is_punct and not (doc[right].text == ")" and "(" in doc[left:right].text):
         right -= 1
-    if doc[right].text == "." and right > left and len(doc[right].text) == 1 and doc[right].dep_ == "punct":
-        right -= 1
+    while left < right and doc[left].is_punct and doc[left].text != "(":
+        left += 1
     return doc[left : right + 1]
 
 
