@@ -21,7 +21,7 @@ NOUN_FILE = DATA / "noun_patterns.tsv"
 VERB_COLUMNS = ["id", "lemma", "particle", "prep", "object", "cameo", "note"]
 NOUN_COLUMNS = ["id", "lemma", "prep", "modifier", "cameo", "note"]
 ID_SYNTAX = re.compile(r"[a-z0-9_.]+")
-LEMMA_SYNTAX = re.compile(r"[a-z][a-z'-]*")
+LEMMA_SYNTAX = re.compile(r"[a-z][a-z']*")  # no hyphens: spaCy splits hyphenated words
 DISCARD = "DISCARD"
 PLOVER_TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
