@@ -114,12 +114,44 @@ def test_actors_are_not_places(nlp, places) -> None:
 
 
 @pytest.mark.model
-def test_tokens_the_caller_marks_as_actors_are_never_places(nlp, places) -> None:
-    text = "The envoy flew to Moscow."
-    doc = nlp(text)
+def test_tokens_the_caller_marks_as_actors_are_never_argument_places(nlp, places) -> None:
+    doc = nlp("The president visited Moscow.")
     doc_places = places.for_document(doc)
-    assert doc_places.where(_token(doc, "flew")).name == "Moscow"  # type: ignore[union-attr]
-    assert doc_places.where(_token(doc, "flew"), actor_tokens={_token(doc, "Moscow").i}) is None
+    moscow = _token(doc, "Moscow").i
+    assert doc_places.where(_token(doc, "visited")).name == "Moscow"  # type: ignore[union-attr]
+    assert doc_places.where(_token(doc, "visited"), actor_tokens={moscow}) is None
+
+
+@pytest.mark.model
+def test_a_locative_phrase_stays_a_place_even_when_also_an_actor(nlp, places) -> None:
+    doc = nlp("Some 800,000 Iraqi Kurds sought refuge in Germany last month.")
+    germany = _token(doc, "Germany").i
+    place = places.for_document(doc).where(_token(doc, "sought"), actor_tokens={germany})
+    assert place is not None and place.country == "DEU" and place.feature == "country"
+
+
+@pytest.mark.model
+def test_where_a_source_spoke_is_not_where_the_event_happened(nlp, places) -> None:
+    doc = nlp("Rebels kidnapped the advisers on Sunday, officials in Pakistan said.")
+    doc_places = places.for_document(doc)
+    assert doc_places.where(_token(doc, "kidnapped")) is None
+    assert doc_places.where(_token(doc, "said")).country == "PAK"  # type: ignore[union-attr]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("Helicopters evacuated the wounded from the besieged town of Gorazde.", "evacuated", "Gorazde"),
+        ("Rebels surrendered in the eastern town in Soroti.", "surrendered", "Soroti"),
+        ("Three soldiers were killed outside of the Iraqi city of Basra.", "killed", "Basra"),
+        ("Troops raided homes in a West Bank refugee camp.", "raided", "West Bank"),
+        ("Guerrillas exploded bombs in the capital Kabul.", "exploded", "Kabul"),
+    ],
+)
+def test_place_phrase_shapes(nlp, places, text: str, word: str, name: str) -> None:
+    place = _where(nlp, places, text, word)
+    assert place is not None and place.expression == name, text
 
 
 @pytest.mark.model

@@ -50,6 +50,11 @@ _PLACE_NOUNS = {
     "neighbourhood", "neighborhood", "border", "center", "centre", "heart", "streets",
 }  # fmt: skip
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_NOT_PLACE_LABELS = {"NORP", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"}
+_FROM_WORDS = {
+    "evacuate", "evacuation", "withdraw", "withdrawal", "expel", "expulsion", "retreat", "pull",
+    "flee", "ship", "rescue", "deport", "deportation", "oust", "drive", "airlift", "release",
+}  # fmt: skip
 _EPISODE_REACH = 2
 
 
@@ -189,10 +194,15 @@ class DocumentPlaces:
         head = token.head
         if token.dep_ == "pobj" and head.dep_ in ("prep", "dative"):
             prep = head.lower_
+            if prep == "of" and head.head.lower_ in ("outside", "inside", "north", "south", "east", "west"):
+                prep = head.head.lower_ if head.head.lower_ in _LOCATIVE_PREPS else "near"
             if prep in _LOCATIVE_PREPS:
                 return prep
             if prep == "to" and head.head.lemma_.lower() in _TRAVEL_WORDS:
                 return "to"
+            # Where something is evacuated or withdrawn from is where it happened.
+            if prep == "from" and head.head.lemma_.lower() in _FROM_WORDS:
+                return "from"
             return None
         if token.dep_ == "dobj" and head.lemma_.lower() in _VISIT_VERBS:
             return head.lemma_.lower()
@@ -200,28 +210,47 @@ class DocumentPlaces:
 
     @staticmethod
     def _name_span(token: Token) -> Span | None:
-        """The proper name a place phrase names: "Washington", "the city of Kirkuk" -> Kirkuk."""
+        """The proper name a place phrase names.
+
+        "Washington"; "the city of Kirkuk", "the eastern town in Soroti", "the capital
+        Kabul" -> the name; "a West Bank refugee camp" -> West Bank.
+        """
         doc = token.doc
-        if token.lower_ in _PLACE_NOUNS and token.pos_ == "NOUN":
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    for grandchild in child.children:
-                        if grandchild.dep_ == "pobj":
-                            return DocumentPlaces._name_span_of_proper(grandchild)
+        if token.pos_ == "NOUN":
+            if token.lower_ in _PLACE_NOUNS:
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                        for grandchild in child.children:
+                            if grandchild.dep_ == "pobj" and grandchild.pos_ == "PROPN":
+                                return DocumentPlaces._name_span_of_proper(grandchild)
+                    if child.dep_ == "appos" and child.pos_ == "PROPN":
+                        return DocumentPlaces._name_span_of_proper(child)
+            right = [c for c in token.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN" and c.i == token.i + 1]
+            if token.lower_ in _PLACE_NOUNS and right:
+                return DocumentPlaces._name_span_of_proper(right[0])
+            compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if compounds:
+                return DocumentPlaces._name_span_of_proper(compounds[-1])
             return None
         return DocumentPlaces._name_span_of_proper(token) if token.pos_ == "PROPN" or token.ent_type_ in _PLACE_LABELS else None
 
     @staticmethod
     def _name_span_of_proper(token: Token) -> Span | None:
+        """The whole name around ``token``: its entity, else its run of proper-noun compounds.
+
+        Entities with a non-place label are still tried when the parse put them in a
+        locative phrase (the small model often calls a town a PERSON or an ORG); the
+        gazetteer decides. Dates and numbers never are.
+        """
         doc = token.doc
         if token.ent_type_:
             for ent in doc.ents:
                 if ent.start <= token.i < ent.end:
-                    return ent if ent.label_ in _PLACE_LABELS else None
+                    return None if ent.label_ in _NOT_PLACE_LABELS else ent
         if token.pos_ != "PROPN":
             return None
         start = token.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i:
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
             start -= 1
         return doc[start : token.i + 1]
 
@@ -241,9 +270,14 @@ class DocumentPlaces:
         return f"{where} from {place.expression!r}: {decision.reason}"
 
     def _usable(self, sent: Span, actors: frozenset[int]) -> list[_PlaceMention]:
+        # An actor token is never a place in an argument position ("visited Moscow" with
+        # Moscow the target). Behind a locative preposition it is both: "sought refuge in
+        # Germany" happened in Germany even when Germany is also coded as the target, and
+        # "the Red Crescent in Bam" acted in Bam (both so in the PLOVER gold records).
         return [
             m for m in self.mentions(sent)
-            if m.place is not None and not any(t.i in actors for t in m.tokens)
+            if m.place is not None
+            and not (m.via in _VISIT_VERBS and any(t.i in actors for t in m.tokens))
         ]  # fmt: skip
 
     @staticmethod
@@ -268,6 +302,8 @@ class DocumentPlaces:
         if own:
             return _Decision(own[0].place, f"{own[0].via!r} phrase tied to {predicate.text!r} through the parse")
         for above in attach.governing_predicates(predicate):
+            if attach.is_speech(above):
+                break  # where a source spoke is not where the reported event happened
             theirs = self._attached(usable, above)
             if theirs:
                 return _Decision(theirs[0].place, f"from the governing predicate {above.text!r}")
