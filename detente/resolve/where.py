@@ -215,7 +215,6 @@ class DocumentPlaces:
         "Washington"; "the city of Kirkuk", "the eastern town in Soroti", "the capital
         Kabul" -> the name; "a West Bank refugee camp" -> West Bank.
         """
-        doc = token.doc
         if token.pos_ == "NOUN":
             if token.lower_ in _PLACE_NOUNS:
                 for child in token.children:
