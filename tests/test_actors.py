@@ -217,3 +217,15 @@ def test_person_out_of_office_is_an_elite(resolver):
     (actor,) = resolver.resolve_text("Boris Yeltsin", published=date(2003, 1, 1))
     assert actor.code == "RUSELI"
     assert "no role in force" in actor.path[-1]
+
+
+def test_numbers_with_commas_and_leading_quantifiers(resolver):
+    assert codes(resolver, "up to 4,000 Russian troops") == ["RUSMIL"]
+
+
+def test_possessive_pronoun_takes_the_owner_country(resolver):
+    doc_actors = resolver.new_document(Article(id="a", text="", published=date(2000, 1, 1)))
+    doc_actors.resolve("Iraq")
+    (actor,) = doc_actors.resolve("its troops")
+    assert (actor.code, actor.name) == ("IRQMIL", "Iraq")
+    assert actor.path[0] == "possessive: 'its' -> Iraq"

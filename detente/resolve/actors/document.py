@@ -50,6 +50,7 @@ DYAD_PHRASES = {
         "both delegations", "the two powers", "both powers", "each other", "one another",
     )
 }
+POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 MENTION_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
 
@@ -94,6 +95,9 @@ class DocumentActors:
             log.exception("actor resolution failed on %r", text)
             readings = [Reading(actor=Actor(text=text, path=("unresolved: internal error",)))]
         actors = [r.actor for r in readings]
+        offsets = _offsets(span)
+        if offsets is not None:
+            actors = [a if a.span is not None else replace(a, span=offsets) for a in actors]
         for actor in actors:
             if actor.code is None:
                 self._unresolved.append(actor.text)
@@ -154,6 +158,8 @@ class DocumentActors:
         lowered = " ".join(w.lower for w in words)
         if len(words) == 1 and _is_pronoun(words[0]):
             readings = [self._pronoun(words[0], start)]
+        elif len(words) > 1 and words[0].lower in POSSESSIVE_PRONOUNS and _is_pronoun(words[0]):
+            readings = self._possessed(words, start)
         elif lowered in DYAD_PHRASES:
             readings = self._dyad(" ".join(w.text for w in words), start)
         else:
@@ -213,6 +219,27 @@ class DocumentActors:
                 return self._link(match, word.text, match, mention, "pronoun")
         return unresolved
 
+    def _possessed(self, words: list[Word], start: int) -> list[Reading]:
+        """"its troops", "their government": the owner's country + the agent noun."""
+        owner = self._pronoun(words[0], start)
+        rest = read_phrase(
+            words[1:], lexicon=self._resolver.lexicon, day=self.day, recall=self._names.get,
+            country_names=self._resolver.country_names,
+        )
+        text = " ".join(w.text for w in words)
+        out: list[Reading] = []
+        for reading in rest:
+            actor = reading.actor
+            if actor.code is None and actor.agent and owner.actor.country:
+                code = f"{owner.actor.country}{actor.agent}"
+                path = (f"possessive: '{words[0].text}' -> {owner.actor.name}", *owner.actor.path, *actor.path)
+                out.append(replace(reading, actor=Actor(text=text, name=owner.actor.name, code=code,
+                                                        country=owner.actor.country, agent=actor.agent, path=path),
+                                   needs_antecedent=False))
+            else:
+                out.append(self._settle(reading, start) if reading.needs_antecedent else reading)
+        return out
+
     def _dyad(self, text: str, start: int) -> list[Reading]:
         """The pair in focus.
 
@@ -266,6 +293,11 @@ def _describes(description: Reading, candidate: Reading) -> bool:
         generic = description.title in (None, "official", "leader", "minister", "diplomat", "envoy", "spokesman")
         return wanted.agent == target.agent or (generic and target.agent in ("GOV", None) and wanted.agent == "GOV")
     return wanted.agent == target.agent
+
+
+def _offsets(span: Any) -> tuple[int, int] | None:
+    start, end = getattr(span, "start_char", None), getattr(span, "end_char", None)
+    return (start, end) if isinstance(start, int) and isinstance(end, int) else None
 
 
 def _is_pronoun(word: Word) -> bool:

@@ -184,7 +184,9 @@ def _gather(segment: list[_Piece]) -> _Facts:
     preposition = ""
     for index, piece in enumerate(segment):
         if piece.kind == "prep":
-            preposition = piece.preposition
+            # "up to 4,000 troops": a preposition before any name or noun is a quantifier
+            if any(p.kind in ("entry", "name") for p in segment[:index]):
+                preposition = piece.preposition
             continue
         if piece.kind == "name":
             if not preposition:

@@ -13,7 +13,7 @@ from typing import Any
 
 # One word: a run of letters/digits that may hold inner dots or apostrophes ("U.S.",
 # "d'Orsay", "N'Djamena"), or a single punctuation mark that matters for structure.
-_WORD = re.compile(r"[\w][\w.'’]*|[-,&;/()]|'s\b|'")
+_WORD = re.compile(r"\d[\d,.]*\d|[\w][\w.'’]*|[-,&;/()]|'s\b|'")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "“": '"', "”": '"'})
 
 
@@ -31,12 +31,6 @@ class Word:
     @property
     def is_capitalised(self) -> bool:
         return self.text[:1].isupper()
-
-
-def normalise(text: str) -> str:
-    """Lower-case and unify quotes/dashes; strip one trailing sentence period (not "U.S.")."""
-    text = text.translate(_QUOTES).strip().lower()
-    return text
 
 
 def split_text(text: str) -> list[str]:
@@ -74,7 +68,8 @@ def words_of(phrase: Any) -> list[Word]:
             continue
         # spaCy keeps "d'Orsay" whole but may glue a hyphenated pair ("Russian-U.S.") only
         # rarely; re-split with the key rules so both sides agree.
-        pieces = split_text(text) or [text]
+        # only hyphens and apostrophes need it; "4,000" must stay one word
+        pieces = (split_text(text) or [text]) if any(c in text for c in "-'") else [text]
         offset = token.idx
         for piece in pieces:
             words.append(
