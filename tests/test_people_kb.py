@@ -44,7 +44,9 @@ SINGLE_HOLDER_ROLES = {
     "supreme leader", "king", "emir", "vice president", "first vice president", "premier",
     "monarch", "chief executive", "managing director", "director-general",
     "European Commission president", "European Council president", "High Representative",
-    "prosecutor", "AU Commission chairperson",
+    "prosecutor", "AU Commission chairperson", "NATO supreme allied commander",
+    "treasury secretary", "Federal Reserve chair", "FSB director", "SVR director", "CIA director",
+    "chief of the general staff", "chairman of the joint chiefs of staff", "Mossad director",
 }
 ACTING_OVERLAP_DAYS = 14
 
