@@ -49,6 +49,10 @@ INTENT_ADJECTIVES = {"prepared", "ready", "willing", "eager", "determined", "kee
 FUTURE_AUX = {"will", "shall", "would", "'ll"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 RECIPROCAL_LEMMAS = {"meet", "talk", "negotiate", "clash", "fight", "discuss", "confer", "consult", "agree", "cooperate", "sign", "exchange", "reconcile"}
+# Roots whose recipient is the subject of a that-clause ("demanded that X ...").
+CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
+# Nouns that, as direct objects, are the thing moved or given rather than a recipient.
+THEME_NOUNS = {"troop", "soldier", "force", "peacekeeper", "observer", "inspector", "monitor", "envoy", "delegation", "team", "aid", "weapon", "arm"}
 # Gerund complements of these prepositions under a verb are allegations or purposes
 # ("accused X of attacking", "sanctions for supporting"), not events of their own.
 ALLEGATION_PREPS = {"of", "for", "about", "over", "against", "without", "by", "after", "before", "despite", "instead"}
@@ -146,14 +150,19 @@ def _agent_heads(verb: Token) -> list[Token]:
 
 def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list[tuple[Span, ...]]:
     groups: list[tuple[Span, ...]] = []
-    objects = _children(verb, "dobj", "dative", "oprd")
+    # an object the pattern names is the thing acted on, not the recipient:
+    # "offered its troops to Lebanon", "withdraw its troops from Lebanon"
+    themes = pattern.objects if pattern else frozenset()
+    objects = [o for o in _children(verb, "dobj", "dative", "oprd") if o.lemma_.lower() not in themes]
     for obj in objects:
-        if obj.i not in skip and is_actor_like(obj):
+        if obj.i not in skip and is_actor_like(obj) and not _is_theme_noun(obj):
             groups.append(actor_group(obj))
     preps = _preps(verb)
-    for obj in objects:  # "imposed sanctions on Iran", "a warning to Moscow"
+    for obj in _children(verb, "dobj", "oprd"):
+        # "welcomed Reagan's statement", "rejected calls by Belarus", "sanctions on Iran"
+        groups.extend(actor_group(p) for p in _children(obj, "poss") if is_actor_like(p) and p.pos_ != "PRON")
         for name, pobjs in _preps(obj).items():
-            if name in TARGET_PREPS:
+            if name in TARGET_PREPS or name in ("by", "of"):
                 groups.extend(actor_group(p) for p in pobjs if is_actor_like(p))
     wanted = list(pattern.prep) if pattern and pattern.prep else []
     for name in wanted + [p for p in TARGET_PREPS if p not in wanted]:
@@ -162,7 +171,16 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
                 groups.append(actor_group(pobj))
     if pattern and "in" in pattern.prep:
         groups.extend(actor_group(p) for p in preps.get("in", []) if is_actor_like(p))
+    if pattern and pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
+        # "demanded that the US cancel ...", "warned that Israel would ...": the clause's subject
+        for clause in _children(verb, "ccomp"):
+            groups.extend(actor_group(h) for h in _children(clause, "nsubj", "nsubjpass") if is_actor_like(h))
     return groups
+
+
+def _is_theme_noun(token: Token) -> bool:
+    """Nouns that are what is offered or moved, not who receives it ("sent troops")."""
+    return token.lemma_.lower() in THEME_NOUNS
 
 
 def _is_future(verb: Token) -> bool:
