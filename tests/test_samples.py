@@ -112,3 +112,40 @@ def test_broken_file_reports_each_bad_line_and_keeps_the_good_ones():
     assert "JSON" in problems[0].problem
     assert "text" in problems[1].problem and "syn-broken-missing-text" in problems[1].where
     assert "date" in problems[2].problem and "2000-02-30" in problems[2].problem
+
+
+def _bench_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_run", SAMPLES.parent / "benchmarks" / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_benchmark_corpus_repeats_the_samples_with_distinct_ids(articles):
+    bench = _bench_module()
+    corpus = bench.sample_corpus(len(articles) * 2 + 7)
+    assert len(corpus) == len(articles) * 2 + 7
+    assert len({a.id for a in corpus}) == len(corpus)
+    assert corpus[len(articles)].text == corpus[0].text
+
+
+def test_benchmark_ratios_are_against_raw_spacy():
+    bench = _bench_module()
+
+    def figures(seconds, cpu_seconds, events):
+        return {"articles": 10, "sentences": 60, "events": events, "seconds": seconds, "cpu_seconds": cpu_seconds,
+                "articles_per_s": 10 / seconds, "sentences_per_s": 60 / seconds,
+                "events_per_s": None if events is None else events / seconds}
+
+    results = {
+        "spacy": {"load_s": 5.0, "peak_rss_mb": 400.0, "corpora": {"samples": figures(2.0, 2.0, None)}},
+        "rules": {"load_s": 6.0, "peak_rss_mb": 500.0, "corpora": {"samples": figures(3.0, 2.0, 40)}},
+        "model": {"config": "model", "skipped": "no model"},
+    }
+    bench.add_ratios(results)
+    assert results["rules"]["corpora"]["samples"]["x_raw_spacy"] == 1.5
+    assert results["rules"]["corpora"]["samples"]["x_raw_spacy_cpu"] == 1.0
+    assert results["spacy"]["corpora"]["samples"]["x_raw_spacy"] == 1.0
+    assert "no model" in bench.table(results)
