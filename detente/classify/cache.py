@@ -77,7 +77,7 @@ def build_model(
             log.warning("training data: skipped %s", problem)
         log.info("building the type checker from %d examples in %d files into %s", len(examples), len(files), target)
         tokenizer, network, stats = train(examples, config=config, progress=progress)
-        checker = TypeChecker(
+        checker = TypeChecker.from_network(
             tokenizer=tokenizer,
             network=network,
             config=config,

@@ -29,9 +29,10 @@ class TrainConfig:
 
     max_length: int = 96  # tokens; news sentences rarely pass 60
     num_layers: int = 6  # keep the first N transformer layers of the encoder
-    epochs: int = 4
+    epochs: int = 3
+    min_steps: int = 300  # a small corpus gets more epochs: the heads need this many updates
     batch_size: int = 16
-    encoder_lr: float = 5e-5
+    encoder_lr: float = 1e-4
     head_lr: float = 1e-3
     weight_decay: float = 0.01
     warmup_fraction: float = 0.1

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+import numpy as np
+
 from detente.classify.types import PairInput
 
 SOURCE_MARK = "@"
@@ -75,19 +77,12 @@ def _crop(marked: MarkedText, *, max_chars: int) -> MarkedText:
     return MarkedText(text, shift(marked.source_at), shift(marked.target_at))
 
 
-@dataclass(frozen=True)
-class EncodedBatch:
-    """Tokenizer output plus the token index of each opening marker (-1: absent)."""
+def encode(tokenizer: Any, pairs: Sequence[PairInput], *, max_length: int) -> dict[str, np.ndarray]:
+    """Tokenize a batch (padded to its longest member) and locate the markers.
 
-    tensors: dict[str, Any]  # input_ids, attention_mask (torch tensors)
-    source_index: Any  # LongTensor [batch]
-    target_index: Any  # LongTensor [batch]
-
-
-def encode(tokenizer: Any, pairs: Sequence[PairInput], *, max_length: int) -> EncodedBatch:
-    """Tokenize a batch (padded to its longest member) and locate the markers."""
-    import torch
-
+    Returns int64 arrays ``input_ids``, ``attention_mask`` ([batch, tokens]) and
+    ``source_index``, ``target_index`` ([batch]; the opening marker's token, -1 if absent).
+    """
     marked = [mark(pair, max_chars=max_length * CHARS_PER_TOKEN) for pair in pairs]
     enc = tokenizer(
         [m.text for m in marked],
@@ -95,18 +90,17 @@ def encode(tokenizer: Any, pairs: Sequence[PairInput], *, max_length: int) -> En
         truncation=True,
         max_length=max_length,
         return_offsets_mapping=True,
-        return_tensors="pt",
+        return_tensors="np",
     )
-    offsets = enc.pop("offset_mapping").tolist()
     source_index: list[int] = []
     target_index: list[int] = []
-    for row, m in zip(offsets, marked):
+    for row, m in zip(enc["offset_mapping"].tolist(), marked):
         starts = {start: index for index, (start, end) in enumerate(row) if end > start}
         source_index.append(starts.get(m.source_at, -1) if m.source_at is not None else -1)
         target_index.append(starts.get(m.target_at, -1) if m.target_at is not None else -1)
-    tensors = {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"]}
-    return EncodedBatch(
-        tensors=tensors,
-        source_index=torch.tensor(source_index, dtype=torch.long),
-        target_index=torch.tensor(target_index, dtype=torch.long),
-    )
+    return {
+        "input_ids": enc["input_ids"].astype(np.int64),
+        "attention_mask": enc["attention_mask"].astype(np.int64),
+        "source_index": np.asarray(source_index, dtype=np.int64),
+        "target_index": np.asarray(target_index, dtype=np.int64),
+    }

@@ -19,6 +19,7 @@ from torch import nn
 
 from detente.classify.config import TrainConfig, base_encoder_path
 from detente.classify.encoding import encode
+from detente.classify.runtime import INPUT_NAMES
 from detente.classify.network import PairClassifier, build_untrained
 from detente.classify.types import CAMEO_ROOT_INDEX, LABEL_INDEX, LabelledPair
 from detente.errors import DetenteError
@@ -77,7 +78,8 @@ def train(
 def _fit(tokenizer, network: PairClassifier, examples, *, config: TrainConfig, progress) -> TrainStats:
     started = time.perf_counter()
     batches_per_epoch = math.ceil(len(examples) / config.batch_size)
-    total_steps = batches_per_epoch * config.epochs
+    epochs = max(config.epochs, math.ceil(config.min_steps / batches_per_epoch))
+    total_steps = batches_per_epoch * epochs
     if config.max_steps is not None:
         total_steps = min(total_steps, config.max_steps)
     optimizer = _optimizer(network, config)
@@ -96,19 +98,14 @@ def _fit(tokenizer, network: PairClassifier, examples, *, config: TrainConfig, p
     step = 0
     loss_value = float("nan")
     running = 0.0
-    for epoch in range(config.epochs):
+    for epoch in range(epochs):
         order = torch.randperm(len(examples), generator=order_rng).tolist()
         for first in range(0, len(order), config.batch_size):
             if step >= total_steps:
                 break
             batch = [examples[i] for i in order[first : first + config.batch_size]]
-            encoded = encode(tokenizer, [ex.pair for ex in batch], max_length=config.max_length)
-            plover_logits, cameo_logits = network(
-                encoded.tensors["input_ids"],
-                encoded.tensors["attention_mask"],
-                encoded.source_index,
-                encoded.target_index,
-            )
+            arrays = encode(tokenizer, [ex.pair for ex in batch], max_length=config.max_length)
+            plover_logits, cameo_logits = network(*(torch.from_numpy(arrays[name]) for name in INPUT_NAMES))
             gold = torch.tensor([LABEL_INDEX[ex.plover] for ex in batch])
             loss = plover_loss(plover_logits, gold)
             if cameo_logits is not None:
@@ -124,7 +121,7 @@ def _fit(tokenizer, network: PairClassifier, examples, *, config: TrainConfig, p
             loss_value = float(loss.detach())
             running = loss_value if step == 1 else 0.95 * running + 0.05 * loss_value
             if progress is not None and (step % 50 == 0 or step == total_steps):
-                progress(f"epoch {epoch + 1}/{config.epochs} step {step}/{total_steps} loss {running:.3f}")
+                progress(f"epoch {epoch + 1}/{epochs} step {step}/{total_steps} loss {running:.3f}")
     seconds = time.perf_counter() - started
     log.info("trained on %d examples, %d steps in %.1f s", len(examples), step, seconds)
     return TrainStats(examples=len(examples), steps=step, seconds=seconds, final_loss=running)
