@@ -125,6 +125,7 @@ class Coder:
                     if doc_places is None and self.place_resolver is not None:
                         doc_places = self.place_resolver.for_document(doc, focus_countries=_countries(events, coded))
                     place = _where(doc_places, candidate, coded)
+                    coded = _place_as_target(coded, place)
                     new = self._events(article, index, sent, candidate, coded, when, place)
                     events.extend(new)
                     coded = CodedCandidate(**{**coded.__dict__, "events": tuple(new)})
@@ -204,6 +205,22 @@ class Coder:
         from detente.check import apply_type_checker
 
         return apply_type_checker(self.type_checker, results)
+
+
+# Roots where, with no recipient named, the country where it happened is the recipient:
+# protests, force postures, coercion and violence are aimed at that country's people or
+# government ("Kurds demonstrated in Kirkuk" -> IRQ, "imposed a curfew in Cizre" -> TUR).
+PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+
+
+def _place_as_target(coded: CodedCandidate, place: Place | None) -> CodedCandidate:
+    if coded.targets or place is None or not place.country or coded.cameo[:2] not in PLACE_TARGET_ROOTS:
+        return coded
+    if coded.candidate.reciprocal and len(coded.sources) > 1:
+        return coded
+    target = Actor(text=place.expression or place.name, name=place.name, code=place.country,
+                   country=place.country, path=(f"place of the event: {place.name} -> {place.country}",))
+    return replace(coded, targets=(target,))
 
 
 def _same(a: Actor, b: Actor) -> bool:

@@ -51,6 +51,8 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 RECIPROCAL_LEMMAS = {"meet", "talk", "negotiate", "clash", "fight", "discuss", "confer", "consult", "agree", "cooperate", "sign", "exchange", "reconcile"}
 # Roots whose recipient is the subject of a that-clause ("demanded that X ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
+# Roots whose recipient may be the subject of a condition ("... unless Baghdad accepted").
+CONDITION_TARGET_ROOTS = {"13", "10", "02"}
 # Nouns that, as direct objects, are the thing moved or given rather than a recipient.
 THEME_NOUNS = {"troop", "soldier", "force", "peacekeeper", "observer", "inspector", "monitor", "envoy", "delegation", "team", "aid", "weapon", "arm"}
 # Gerund complements of these prepositions under a verb are allegations or purposes
@@ -149,13 +151,16 @@ def _agent_heads(verb: Token) -> list[Token]:
 
 
 def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list[tuple[Span, ...]]:
+    """Recipient phrases of ``verb`` in order of preference (the first that resolves wins)."""
     groups: list[tuple[Span, ...]] = []
-    # an object the pattern names is the thing acted on, not the recipient:
-    # "offered its troops to Lebanon", "withdraw its troops from Lebanon"
     themes = pattern.objects if pattern else frozenset()
-    objects = [o for o in _children(verb, "dobj", "dative", "oprd") if o.lemma_.lower() not in themes]
-    for obj in objects:
-        if obj.i not in skip and is_actor_like(obj) and not _is_theme_noun(obj):
+    direct = [o for o in _children(verb, "dobj", "dative", "oprd") if o.i not in skip]
+    # an object the pattern names is usually the thing acted on, not the recipient
+    # ("offered its troops to Lebanon", "withdraw its troops from Lebanon"): it is only a
+    # last resort ("expelled two Russian diplomats", "rejected an Indian proposal")
+    theme_objects = [o for o in direct if o.lemma_.lower() in themes or _is_theme_noun(o)]
+    for obj in direct:
+        if obj not in theme_objects and is_actor_like(obj):
             groups.append(actor_group(obj))
     preps = _preps(verb)
     for obj in _children(verb, "dobj", "oprd"):
@@ -171,10 +176,40 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
                 groups.append(actor_group(pobj))
     if pattern and "in" in pattern.prep:
         groups.extend(actor_group(p) for p in preps.get("in", []) if is_actor_like(p))
-    if pattern and pattern.cameo[:2] in CLAUSE_TARGET_ROOTS:
+    root = pattern.cameo[:2] if pattern else ""
+    if root in CLAUSE_TARGET_ROOTS:
         # "demanded that the US cancel ...", "warned that Israel would ...": the clause's subject
         for clause in _children(verb, "ccomp"):
             groups.extend(actor_group(h) for h in _children(clause, "nsubj", "nsubjpass") if is_actor_like(h))
+    if root in CONDITION_TARGET_ROOTS:
+        # "threatened to stop talks if the United States goes ahead"
+        for clause in _conditions(verb):
+            groups.extend(actor_group(h) for h in _children(clause, "nsubj", "nsubjpass") if is_actor_like(h))
+    groups.extend(actor_group(o) for o in theme_objects if is_actor_like(o))
+    return groups
+
+
+def _conditions(verb: Token) -> list[Token]:
+    found = []
+    for token in (verb, *_children(verb, "xcomp")):
+        for clause in _children(token, "advcl"):
+            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "until"} for c in clause.children):
+                found.append(clause)
+    return found
+
+
+def _purpose_targets(verb: Token) -> list[tuple[Span, ...]]:
+    """Recipients named in a purpose clause: "began a hunger strike to protest Sweden's decision"."""
+    groups: list[tuple[Span, ...]] = []
+    for clause in _children(verb, "advcl", "xcomp"):
+        if clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            groups.extend(_target_groups(clause, None, set()))
+    for name, pobjs in _preps(verb).items():  # "in protest against/of X"
+        for pobj in pobjs:
+            if pobj.lemma_.lower() in {"protest", "response", "retaliation", "solidarity", "support", "opposition"}:
+                for inner_name, inner in _preps(pobj).items():
+                    groups.extend(actor_group(p) for p in inner if is_actor_like(p))
+                    groups.extend(actor_group(q) for p in inner for q in _children(p, "poss") if is_actor_like(q))
     return groups
 
 
@@ -259,6 +294,7 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         sources += [actor_group(p) for p in _children(noun, "poss") if is_actor_like(p)]
     targets += _target_groups(verb, pattern, skip)
     complement = complements[0] if complements else None
+    targets += _purpose_targets(verb)
     if complement is not None:
         construction = "control"
         targets += _target_groups(complement, None, skip)
