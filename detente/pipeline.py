@@ -20,6 +20,7 @@ from detente.extract.negation import refusal_code
 from detente.model import Actor, Article, ArticleResult, Event, Evidence, Place, When
 from detente.nlp import load_nlp, normalise
 from detente.ontology import lookup
+from detente.resolve.focus import DocumentFocus
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,7 @@ class Coder:
     def _code_doc(self, article: Article, doc: Doc, traces: list[SentenceTrace] | None) -> ArticleResult:
         published = article.published or date.today()
         doc_actors = self.actors.new_document(article)
+        focus = DocumentFocus(doc, lambda text: self.actors.resolve_text(text, published=published))
         timeline = _timeline(doc, published)
         doc_places = None
         events: list[Event] = []
@@ -119,7 +121,7 @@ class Coder:
             reading = read_sentence(sent, self.patterns)
             trace = SentenceTrace(index, sent, reading) if traces is not None else None
             for candidate in reading.candidates:
-                coded = self._code_candidate(candidate, doc_actors)
+                coded = self._code_candidate(candidate, doc_actors, focus)
                 if coded.outcome == "coded":
                     when = timeline.when(candidate.predicate) if timeline else When(published)
                     if doc_places is None and self.place_resolver is not None:
@@ -141,7 +143,7 @@ class Coder:
             unresolved=tuple(doc_actors.unresolved),
         )
 
-    def _code_candidate(self, candidate: Candidate, doc_actors) -> CodedCandidate:
+    def _code_candidate(self, candidate: Candidate, doc_actors, focus: DocumentFocus) -> CodedCandidate:
         pattern = candidate.pattern
         cameo, rule = pattern.cameo, pattern.rule
         lemma = candidate.predicate.lemma_.lower()
@@ -153,8 +155,8 @@ class Coder:
         elif candidate.future or candidate.construction == "intent":
             if cameo[:2] in FUTURE_TO_AGREE:
                 cameo, rule = INTENT_OF_ROOT[cameo[:2]], rule + ":intent"
-        sources = _first_resolved(candidate.sources, doc_actors, require=False)
-        targets = _first_resolved(candidate.targets, doc_actors, require=True)
+        sources = _first_resolved(candidate.sources, doc_actors, focus, require=False)
+        targets = _first_resolved(candidate.targets, doc_actors, focus, require=True)
         if not sources:
             return CodedCandidate(candidate, cameo, rule, (), targets, "dropped: no source actor")
         if not any(a.resolved for a in sources) and not any(a.resolved for a in targets):
@@ -227,12 +229,13 @@ def _same(a: Actor, b: Actor) -> bool:
     return a.code is not None and a.code == b.code and a.name == b.name
 
 
-def _first_resolved(groups, doc_actors, *, require: bool) -> tuple[Actor, ...]:
+def _first_resolved(groups, doc_actors, focus, *, require: bool) -> tuple[Actor, ...]:
     """The first group that resolves to a known actor; without one, the first group as-is."""
     fallback: tuple[Actor, ...] = ()
     for group in groups:
         actors = tuple(
-            replace(a, span=a.span or (span.start_char, span.end_char)) for span in group for a in doc_actors.resolve(span)
+            focus.apply(replace(a, span=a.span or (span.start_char, span.end_char)))
+            for span in group for a in doc_actors.resolve(span)
         )
         if any(a.resolved for a in actors):
             return tuple(a for a in actors if a.resolved)

@@ -1,0 +1,53 @@
+"""The article's focus country, for actors that carry a role but no country.
+
+"President Dos Santos conceded ...", "officials said", "the rebels": the title or agent
+noun tells *what* the actor is, the text does not say *whose*. News stories name their
+country nearby, so such an actor takes the country the article mentions most (first
+mention breaks ties). The path says so ("country from the article's focus: AGO"), so the
+guess is always visible; without any country in the article the actor stays unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from detente.model import Actor
+
+_AGENT = re.compile(r"^agent: '[^']+' -> ([A-Z]{3})$")
+_TITLE = re.compile(r"^title: ([a-z .'-]+) \(no country\)$")
+_TITLE_AGENTS = {"judge": "JUD", "justice": "JUD", "general": "MIL", "gen.": "MIL", "colonel": "MIL", "commander": "MIL"}
+_ENTITY_TYPES = {"GPE", "NORP"}
+
+
+class DocumentFocus:
+    def __init__(self, doc, resolve_text) -> None:
+        counts: Counter = Counter()
+        first: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ not in _ENTITY_TYPES:
+                continue
+            for actor in resolve_text(ent.text):
+                if actor.country:
+                    counts[actor.country] += 1
+                    first.setdefault(actor.country, ent.start)
+        self.country = min(counts, key=lambda c: (-counts[c], first[c])) if counts else None
+
+    def apply(self, actor: Actor) -> Actor:
+        if actor.code is not None or self.country is None:
+            return actor
+        agent = None
+        for step in actor.path:
+            match = _AGENT.match(step)
+            if match:
+                agent = match.group(1)
+                break
+            match = _TITLE.match(step)
+            if match:
+                agent = _TITLE_AGENTS.get(match.group(1).split()[-1], "GOV")
+                break
+        if agent is None:
+            return actor
+        return replace(actor, code=self.country + agent, country=self.country, agent=agent,
+                       path=actor.path + (f"country from the article's focus: {self.country}",))
