@@ -84,6 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--max-length", type=int, default=None)
     parser.add_argument("--encoder-lr", type=float, default=None)
     parser.add_argument("--min-steps", type=int, default=None)
+    parser.add_argument("--model", type=Path, default=None,
+                        help="score this saved model folder (e.g. the cache's, from `detente model build`) "
+                             "instead of training; the corpus-only figures, without a training run")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args(argv)
 
@@ -100,7 +103,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     corpus = read_corpus(corpus_files(args.data_dir))
     dev = read_plover_dev(args.dev)
     fold_sets = folds(dev)
-    print(f"recipe: {config.to_dict()}")
     print(f"corpus: {len(corpus)} examples; dev: {len(dev)} pairs "
           f"({sum(p.pair.target is not None for p in dev)} with a target span)")
 
@@ -118,7 +120,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         TypeChecker.from_network(tokenizer=tokenizer, network=network, config=config).save(folder)
         return folder
 
-    if args.with_dev:
+    if args.model is not None:
+        meta = json.loads((args.model / "meta.json").read_text())
+        config = TrainConfig.from_dict(meta["config"])
+        train_seconds.append(meta.get("train_seconds", float("nan")))
+        trainings = [(list(range(len(dev))), args.model)]
+    elif args.with_dev:
         trainings = [(fold, fit(corpus + [dev[i] for other in fold_sets if other is not fold for i in other], n))
                      for n, fold in enumerate(fold_sets)]
     else:
@@ -145,6 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     f1s = [s["macro_f1"] for s in fold_scores]
     accs = [s["accuracy"] for s in fold_scores]
 
+    print(f"recipe: {config.to_dict()}")
     print(f"\nmodel alone ({'corpus + 4 dev folds' if args.with_dev else 'corpus only'}), 5 folds of the dev set")
     print(f"macro-F1  pooled {overall['macro_f1']:.3f}   per fold mean {sum(f1s)/5:.3f} "
           f"(min {min(f1s):.3f}, max {max(f1s):.3f})")

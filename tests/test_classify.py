@@ -110,19 +110,35 @@ def test_batching_matches_one_by_one(examples, checker):
     assert checker.predict([]) == []
 
 
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory, checker):
+    return checker.save(tmp_path_factory.mktemp("saved") / "model")
+
+
 @pytest.mark.parametrize("backend", ["torch", "onnx"])
-def test_save_load_round_trip(tmp_path, examples, checker, backend):
+def test_save_load_round_trip(saved, examples, checker, backend):
     if backend == "onnx":
         pytest.importorskip("onnxruntime")
-        pytest.importorskip("onnx")
-    checker.save(tmp_path / "model")
-    loaded = TypeChecker.load(tmp_path / "model", backend=backend)
+    loaded = TypeChecker.load(saved, backend=backend)
     assert loaded.backend == backend
     pairs = [ex.pair for ex in examples]
     assert loaded.config == checker.config
     for a, b in zip(checker.predict(pairs), loaded.predict(pairs)):
         assert a.plover == b.plover and a.cameo_root == b.cameo_root
         assert a.prob == pytest.approx(b.prob, abs=1e-5)
+
+
+def test_int8_graph_stays_close_to_the_float_model(saved, examples, checker):
+    pytest.importorskip("onnxruntime")
+    loaded = TypeChecker.load(saved, backend="onnx-int8")
+    pairs = [ex.pair for ex in examples]
+    for a, b in zip(checker.predict(pairs), loaded.predict(pairs)):
+        assert max(abs(a.probs[label] - b.probs[label]) for label in LABELS) < 0.05
+
+
+def test_auto_backend_prefers_onnx_when_installed(saved):
+    pytest.importorskip("onnxruntime")
+    assert TypeChecker.load(saved).backend.startswith("onnx")
 
 
 def test_loading_an_empty_folder_says_how_to_fix_it(tmp_path):

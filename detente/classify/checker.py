@@ -17,13 +17,24 @@ import numpy as np
 
 from detente.classify.config import MODEL_CODE_VERSION, TrainConfig
 from detente.classify.encoding import encode
-from detente.classify.runtime import ONNX_FILE, OnnxRunner, TorchRunner, export_onnx, onnx_available
+from detente.classify.runtime import (
+    INT8_ONNX_FILE,
+    ONNX_FILE,
+    OnnxRunner,
+    TorchRunner,
+    export_onnx,
+    onnx_available,
+    quantize_onnx,
+)
 from detente.classify.types import CAMEO_ROOTS, LABELS, PairInput, TypePrediction
 from detente.errors import ModelUnavailable
 
 log = logging.getLogger(__name__)
 
 WEIGHTS = "weights.safetensors"
+ONNX_FILES = {"onnx": ONNX_FILE, "onnx-int8": INT8_ONNX_FILE}
+# The back end "auto" picks (see benchmarks/classify_speed.py for the figures).
+DEFAULT_BACKEND = "onnx"
 META = "meta.json"
 
 
@@ -116,6 +127,8 @@ class TypeChecker:
                                              PairInput("Nothing happened.", None, None)],
                             max_length=self.config.max_length)
             exported = export_onnx(self.network, sample, folder / ONNX_FILE)
+            if exported is not None:
+                quantize_onnx(exported, folder / INT8_ONNX_FILE)
         meta = {
             **self.meta,
             "labels": list(LABELS),
@@ -130,7 +143,11 @@ class TypeChecker:
     @classmethod
     def load(cls, folder: Path, *, backend: str = "auto", batch_size: int = 64,
              threads: int | None = None) -> "TypeChecker":
-        """Load a saved model. ``backend``: "onnx", "torch", or "auto" (ONNX when possible)."""
+        """Load a saved model.
+
+        ``backend``: "onnx" (float ONNX Runtime), "onnx-int8" (int8 weights), "torch", or
+        "auto": ``DEFAULT_BACKEND`` when the folder and installed packages allow, else torch.
+        """
         folder = Path(folder)
         meta_path = folder / META
         if not meta_path.is_file():
@@ -145,12 +162,19 @@ class TypeChecker:
             )
         config = TrainConfig.from_dict(meta.get("config", {}))
         threads = threads if threads is not None else config.threads
-        use_onnx = backend == "onnx" or (backend == "auto" and (folder / ONNX_FILE).is_file() and onnx_available())
-        if use_onnx:
+        if backend == "auto":
+            backend = "torch"
+            for candidate in (DEFAULT_BACKEND, "onnx"):
+                if candidate in ONNX_FILES and (folder / ONNX_FILES[candidate]).is_file() and onnx_available():
+                    backend = candidate
+                    break
+        if backend in ONNX_FILES:
             from transformers import AutoTokenizer
 
+            if not (folder / ONNX_FILES[backend]).is_file():
+                raise ModelUnavailable(f"{folder}: no {ONNX_FILES[backend]}; rebuild with `detente model build --force`")
             tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
-            runner = OnnxRunner(folder / ONNX_FILE, threads=threads)
+            runner = OnnxRunner(folder / ONNX_FILES[backend], threads=threads, name=backend)
             return cls(tokenizer=tokenizer, runner=runner, config=config, meta=meta, batch_size=batch_size)
         from safetensors.torch import load_file
 

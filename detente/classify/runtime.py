@@ -17,6 +17,7 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 ONNX_FILE = "model.onnx"
+INT8_ONNX_FILE = "model.int8.onnx"  # the same graph with int8 weights (dynamic quantisation)
 INPUT_NAMES = ("input_ids", "attention_mask", "source_index", "target_index")
 
 
@@ -41,11 +42,10 @@ class TorchRunner:
 
 
 class OnnxRunner:
-    name = "onnx"
-
-    def __init__(self, path: Path, *, threads: int) -> None:
+    def __init__(self, path: Path, *, threads: int, name: str = "onnx") -> None:
         import onnxruntime
 
+        self.name = name
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
@@ -94,3 +94,15 @@ def export_onnx(network: Any, sample: dict[str, np.ndarray], path: Path) -> Path
             dynamo=False,  # the TorchScript exporter: no onnxscript dependency
         )
     return path
+
+
+def quantize_onnx(source: Path, target: Path) -> Path | None:
+    """Write an int8-weight copy of an ONNX graph (activations stay float, scaled per batch)."""
+    try:
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+    except ImportError:
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8)
+    return target
