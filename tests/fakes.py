@@ -67,6 +67,11 @@ class FakeDocumentActors:
             return [Actor(text=span.text, path=("unresolved",))]
         return found[:2]
 
+    def resolve_text(self, text):
+        found = [Actor(text=text, name=n.title(), code=c, country=k, agent=a, path=("fake",))
+                 for n, (c, k, a) in NAMES.items() if n in text.lower()]
+        return found or [Actor(text=text, path=("unresolved",))]
+
     def observe_sentence(self, sent) -> None:
         pass
 
@@ -77,3 +82,6 @@ class FakeActorResolver:
 
     def new_document(self, article):
         return FakeDocumentActors()
+
+    def resolve_text(self, text, *, published=None):
+        return FakeDocumentActors().resolve_text(text)

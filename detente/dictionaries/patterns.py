@@ -52,8 +52,8 @@ class Pattern:
     def discard(self) -> bool:
         return self.cameo == DISCARD
 
-    def accepts(self, *, particle: str | None, preps: frozenset[str], objects: frozenset[str]) -> bool:
-        if self.particle and self.particle != particle:
+    def accepts(self, *, particles: frozenset[str], preps: frozenset[str], objects: frozenset[str]) -> bool:
+        if self.particle and self.particle not in particles:
             return False
         if self.prep and not (self.prep & preps):
             return False
@@ -125,12 +125,14 @@ class PatternBook:
         self.size = len(verbs) + len(nouns)
 
     def match_verb(
-        self, lemma: str, *, particle: str | None = None, preps: Iterable[str] = (), objects: Iterable[str] = ()
+        self, lemma: str, *, particle: str | None = None, particles: Iterable[str] = (),
+        preps: Iterable[str] = (), objects: Iterable[str] = (),
     ) -> Pattern | None:
-        return _best(self.verbs.get(lemma, ()), particle=particle, preps=frozenset(preps), objects=frozenset(objects))
+        found = frozenset(particles) | ({particle} if particle else set())
+        return _best(self.verbs.get(lemma, ()), particles=found, preps=frozenset(preps), objects=frozenset(objects))
 
     def match_noun(self, lemma: str, *, preps: Iterable[str] = (), modifiers: Iterable[str] = ()) -> Pattern | None:
-        return _best(self.nouns.get(lemma, ()), particle=None, preps=frozenset(preps), objects=frozenset(modifiers))
+        return _best(self.nouns.get(lemma, ()), particles=frozenset(), preps=frozenset(preps), objects=frozenset(modifiers))
 
     def has_noun(self, lemma: str) -> bool:
         return lemma in self.nouns
@@ -139,10 +141,10 @@ class PatternBook:
         return lemma in self.verbs
 
 
-def _best(candidates, *, particle, preps, objects) -> Pattern | None:
+def _best(candidates, *, particles, preps, objects) -> Pattern | None:
     best: Pattern | None = None
     for pattern in candidates:
-        if pattern.accepts(particle=particle, preps=preps, objects=objects):
+        if pattern.accepts(particles=particles, preps=preps, objects=objects):
             if best is None or pattern.specificity > best.specificity:
                 best = pattern
     return best

@@ -51,6 +51,30 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 RECIPROCAL_LEMMAS = {"meet", "talk", "negotiate", "clash", "fight", "discuss", "confer", "consult", "agree", "cooperate", "sign", "exchange", "reconcile"}
 # Roots whose recipient is the subject of a that-clause ("demanded that X ...").
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
+# Event nouns under these prepositions are background, not news: "following the invasion".
+BACKGROUND_PREPS = {"after", "following", "since", "before", "during", "about", "despite", "amid", "amidst",
+                    "over", "because", "like", "until", "ahead", "prior", "in"}
+OBLIGATION_AUX = {"must", "should", "ought", "needs"}
+CONDITION_MARKS = {"if", "unless"}
+CONATIVE_VERBS = {"aim", "seek", "try", "attempt", "hope", "want", "strive"}
+SPEECH_VERBS = {"say", "declare", "insist", "reiterate", "conclude", "state", "tell", "announce", "stress", "add",
+                "warn", "write", "argue", "maintain", "assert", "remind", "emphasize", "emphasise", "repeat", "urge"}
+# "X said Y must ...": a construction rule with its own stable id.
+OBLIGATION_PATTERN = Pattern(id="must.clause", kind="verb", lemma="must", particle=None, prep=frozenset(),
+                             objects=frozenset(), cameo="100", note="X said Y must do Z: a demand", line=0)
+PARTICLES = {"down", "out", "off", "up", "back", "away", "over", "in", "on", "aside"}
+# Heads that carry no event of their own: "a mediation effort", "a peace mission".
+GENERIC_HEADS = {"effort", "mission", "bid", "campaign", "process", "round", "programme", "program", "drive",
+                 "initiative", "operation", "attempt", "plan", "move", "step", "series", "wave", "package"}
+# spaCy's small model mis-lemmatises a few verbs that matter here.
+LEMMA_FIXES = {"stag": "stage", "fin": "fine", "snip": "snipe", "cordone": "cordon", "retook": "retake", "forgave": "forgive"}
+
+
+def lemma_of(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return LEMMA_FIXES.get(lemma, lemma)
+
+
 # Roots whose recipient may be the subject of a condition ("... unless Baghdad accepted").
 CONDITION_TARGET_ROOTS = {"13", "10", "02"}
 # Nouns that, as direct objects, are the thing moved or given rather than a recipient.
@@ -140,6 +164,8 @@ def _subject_heads(verb: Token) -> tuple[list[Token], bool]:
         return _subject_heads(verb.head)
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":  # "..., killing 12 soldiers"
         return _subject_heads(verb.head)
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return _subject_heads(verb.head)  # purpose: "sent personnel to Bosnia to investigate"
     return [], False
 
 
@@ -230,18 +256,30 @@ def _is_future(verb: Token) -> bool:
 
 def _match_verb(verb: Token, patterns: PatternBook) -> tuple[Pattern | None, Token | None]:
     """The verb's best pattern, or a light verb's event-noun pattern (and that noun)."""
-    lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = lemma_of(verb)
+    # the small model often tags particles as advmod or as object-less prepositions
+    # ("stepped down", "pulled out of")
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"] + [
+        c.lower_ for c in verb.children
+        if (c.dep_ == "advmod" and c.lower_ in PARTICLES) or (c.dep_ == "prep" and c.lower_ in PARTICLES and not _children(c, "pobj"))
+    ]
     preps = _preps(verb)
     objects = _children(verb, "dobj", "attr", "oprd") + [p for ps in preps.values() for p in ps]
     object_lemmas = {o.lemma_.lower() for o in objects}
-    pattern = patterns.match_verb(lemma, particle=particle, preps=preps.keys(), objects=object_lemmas)
+    pattern = patterns.match_verb(lemma, particles=particles, preps=preps.keys(), objects=object_lemmas)
     if pattern is not None and pattern.objects:
         return pattern, None
     if lemma in LIGHT_VERBS or pattern is None:
+        for obj in list(objects):
+            # "launched a mediation effort": the event is the modifier of a generic head
+            if obj.lemma_.lower() in GENERIC_HEADS:
+                objects.extend(c for c in obj.children if c.dep_ in {"compound", "amod"})
+            # "gave the Ivory Coast 5.1 million dollars of aid"
+            for inner in _preps(obj).get("of", []):
+                objects.append(inner)
         for obj in objects:
             noun_lemma = obj.lemma_.lower()
-            if obj.pos_ in {"NOUN", "PROPN"} and patterns.has_noun(noun_lemma):
+            if obj.pos_ in {"NOUN", "PROPN", "ADJ"} and patterns.has_noun(noun_lemma):
                 noun_pattern = patterns.match_noun(noun_lemma, preps=_preps(obj).keys() | preps.keys(), modifiers=_modifier_lemmas(obj))
                 if noun_pattern is not None and (pattern is None or lemma in LIGHT_VERBS):
                     return noun_pattern, obj
@@ -251,17 +289,25 @@ def _match_verb(verb: Token, patterns: PatternBook) -> tuple[Pattern | None, Tok
 def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, consumed: set[int]) -> None:
     # allegations and purposes: "accused X of attacking Y" codes only the accusation
     if verb.dep_ in {"pcomp", "pobj"} and verb.head.lower_ in ALLEGATION_PREPS:
-        if patterns.has_verb(verb.lemma_.lower()):
+        if patterns.has_verb(lemma_of(verb)):
             reading.rejected.append((verb, f"complement of '{verb.head.text}': an allegation or purpose, not an event"))
         return
     if verb.dep_ in {"amod", "compound"}:
+        return
+    unasserted = _unasserted(verb, patterns)
+    if unasserted:
+        if patterns.has_verb(lemma_of(verb)):
+            reading.rejected.append((verb, unasserted))
+        obligation = _obligation(verb, patterns)
+        if obligation is not None:
+            reading.candidates.append(obligation)
         return
     pattern, noun = _match_verb(verb, patterns)
     complements = _children(verb, "xcomp")
     if pattern is None:
         if complements or (verb.pos_ == "AUX"):
             return  # the complement is read on its own ("decided to withdraw")
-        if not patterns.has_verb(verb.lemma_.lower()):
+        if not patterns.has_verb(lemma_of(verb)):
             return
         reading.rejected.append((verb, "no pattern matches its particle/preposition/object"))
         return
@@ -270,6 +316,8 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         if noun is not None:
             consumed.add(noun.i)
         return
+    if pattern.objects:  # "hosted a meeting": the object noun is this event, not another
+        consumed.update(o.i for o in _children(verb, "dobj") if o.lemma_.lower() in pattern.objects)
     subject_heads, passive = _subject_heads(verb)
     if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
         governor_pattern, _ = _match_verb(verb.head, patterns)
@@ -324,6 +372,46 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
     )
 
 
+def _unasserted(verb: Token, patterns: PatternBook) -> str | None:
+    """Why the clause of ``verb`` does not report something that happened, or None."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    has_to = verb.dep_ == "xcomp" and lemma_of(verb.head) in {"have", "need"} and "to" in aux
+    if aux & OBLIGATION_AUX or has_to:
+        return "an obligation ('must', 'should'): demanded, not done"
+    for clause in (verb, verb.head if verb.dep_ in {"xcomp", "conj"} else verb):
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+            return "a condition ('if', 'unless'): hypothetical"
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        governor = verb.head
+        governor_pattern, _ = _match_verb(governor, patterns) if governor.pos_ in {"VERB", "AUX"} else (None, None)
+        if governor_pattern is not None and not governor_pattern.discard:
+            return f"a purpose of '{governor.text}', which is the event"
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) in CONATIVE_VERBS:
+        if verb.head.dep_ == "relcl" or verb.head.head.dep_ in {"pobj"}:
+            return f"an aim ('{verb.head.text} to'), not an act"
+    return None
+
+
+def _obligation(verb: Token, patterns: PatternBook) -> Candidate | None:
+    """ "X said Y must do Z": X demands of Y (CAMEO 10, PLOVER REQUEST)."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if not aux & OBLIGATION_AUX or verb.dep_ != "ccomp":
+        return None
+    speech = verb.head
+    if lemma_of(speech) not in SPEECH_VERBS:
+        return None
+    speakers, _ = _subject_heads(speech)
+    demanded = _children(verb, "nsubj", "nsubjpass")
+    if not speakers or not demanded:
+        return None
+    pattern = OBLIGATION_PATTERN
+    return Candidate(
+        predicate=verb, pattern=pattern, sources=tuple(actor_group(h) for h in speakers),
+        targets=tuple(actor_group(h) for h in demanded if is_actor_like(h)), construction="obligation",
+        negated=False, future=False, reciprocal=False,
+    )
+
+
 # --- event nouns -------------------------------------------------------------------------
 
 
@@ -334,6 +422,9 @@ def _modifier_lemmas(noun: Token) -> set[str]:
 def _noun_targets(noun: Token) -> list[tuple[Span, ...]]:
     groups = []
     preps = _preps(noun)
+    if noun.dep_ in {"compound", "amod"} and noun.head.lemma_.lower() in GENERIC_HEADS:
+        for name, pobjs in _preps(noun.head).items():
+            preps.setdefault(name, []).extend(pobjs)
     for name in TARGET_PREPS:
         groups.extend(actor_group(p) for p in preps.get(name, []) if is_actor_like(p))
     return groups
@@ -370,6 +461,9 @@ def _read_noun(noun: Token, patterns: PatternBook, reading: SentenceReading) -> 
         reciprocal = reciprocal or pattern.cameo[:2] in RECIPROCAL_ROOTS
     targets += _noun_targets(noun)
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
+        reading.rejected.append((noun, f"{pattern.rule}: background mention ('{head.text} the {noun.text}')"))
+        return
     happens = noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in OCCURRENCE_VERBS
     if not sources:
         if noun.dep_ in {"dobj", "pobj"} and head.pos_ in {"VERB"}:
