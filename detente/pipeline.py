@@ -157,6 +157,8 @@ class Coder:
                 cameo, rule = INTENT_OF_ROOT[cameo[:2]], rule + ":intent"
         sources = _first_resolved(candidate.sources, doc_actors, focus, require=False)
         targets = _first_resolved(candidate.targets, doc_actors, focus, require=True)
+        if not sources and candidate.construction == "passive-agentless" and targets:
+            sources = (Actor(text="(unnamed)", path=("passive without an agent: the perpetrator is not named",)),)
         if not sources:
             return CodedCandidate(candidate, cameo, rule, (), targets, "dropped: no source actor")
         if not any(a.resolved for a in sources) and not any(a.resolved for a in targets):

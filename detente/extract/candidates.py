@@ -53,7 +53,11 @@ RECIPROCAL_LEMMAS = {"meet", "talk", "negotiate", "clash", "fight", "discuss", "
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 # Event nouns under these prepositions are background, not news: "following the invasion".
 BACKGROUND_PREPS = {"after", "following", "since", "before", "during", "about", "despite", "amid", "amidst",
-                    "over", "because", "like", "until", "ahead", "prior", "in"}
+                    "over", "because", "like", "until", "ahead", "prior"}
+# Passives that state the subject's own stance: "is opposed to", "is committed to".
+STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "determine", "prepare", "resolve", "dispose", "inclined", "incline"}
+# Violence and coercion are news even when the perpetrator is not named.
+AGENTLESS_ROOTS = {"17", "18", "19", "20"}
 OBLIGATION_AUX = {"must", "should", "ought", "needs"}
 CONDITION_MARKS = {"if", "unless"}
 CONATIVE_VERBS = {"aim", "seek", "try", "attempt", "hope", "want", "strive"}
@@ -200,6 +204,11 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
         for pobj in preps.get(name, []):
             if pobj.i not in skip and is_actor_like(pobj):
                 groups.append(actor_group(pobj))
+    for name in wanted:  # "called for sanctions against Nigeria"
+        for pobj in preps.get(name, []):
+            for inner_name, inner in _preps(pobj).items():
+                if inner_name in TARGET_PREPS:
+                    groups.extend(actor_group(p) for p in inner if is_actor_like(p))
     if pattern and "in" in pattern.prep:
         groups.extend(actor_group(p) for p in preps.get("in", []) if is_actor_like(p))
     root = pattern.cameo[:2] if pattern else ""
@@ -326,11 +335,18 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
     construction = "verb"
     sources: list[tuple[Span, ...]] = []
     skip: set[int] = set()
-    if passive:
+    if passive and lemma_of(verb) in STATIVE_PASSIVES and not _agent_heads(verb):
+        # "Israel is opposed to ...", "Vietnam is committed to ...": a stance of the subject
+        sources = [actor_group(h) for h in subject_heads]
+        skip.update(h.i for h in subject_heads)
+        targets = []
+    elif passive:
         sources = [actor_group(h) for h in _agent_heads(verb)]
         targets = [actor_group(h) for h in subject_heads]
         construction = "passive"
         skip.update(h.i for h in subject_heads)
+        if not sources and pattern.cameo[:2] in AGENTLESS_ROOTS:
+            construction = "passive-agentless"  # "three civilians were killed": source unnamed
     else:
         sources = [actor_group(h) for h in subject_heads]
         skip.update(h.i for h in subject_heads)
@@ -352,7 +368,7 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
                 targets += _noun_targets(obj)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in INTENT_ADJECTIVES:
         construction = "intent"
-    if not sources:
+    if not sources and construction != "passive-agentless":
         reading.rejected.append((verb, f"{pattern.rule} fired but the verb has no subject"))
         return
     # whether "A and B met" reads both ways is decided once the actors are resolved
