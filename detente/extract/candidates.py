@@ -273,12 +273,16 @@ def _match_verb(verb: Token, patterns: PatternBook) -> tuple[Pattern | None, Tok
         if (c.dep_ == "advmod" and c.lower_ in PARTICLES) or (c.dep_ == "prep" and c.lower_ in PARTICLES and not _children(c, "pobj"))
     ]
     preps = _preps(verb)
-    objects = _children(verb, "dobj", "attr", "oprd") + [p for ps in preps.values() for p in ps]
+    direct = _children(verb, "dobj", "attr", "oprd")
+    objects = direct + [p for ps in preps.values() for p in ps]
     object_lemmas = {o.lemma_.lower() for o in objects}
     pattern = patterns.match_verb(lemma, particles=particles, preps=preps.keys(), objects=object_lemmas)
     if pattern is not None and pattern.objects:
         return pattern, None
     if lemma in LIGHT_VERBS or pattern is None:
+        # event nouns come from the direct object, or from "engage in"-style prepositions of
+        # light verbs; never from the adjuncts of an arbitrary verb ("holed up since the invasion")
+        objects = direct + [p for name, ps in preps.items() for p in ps if lemma in LIGHT_VERBS and name in {"in", "into", "on"}]
         for obj in list(objects):
             # "launched a mediation effort": the event is the modifier of a generic head
             if obj.lemma_.lower() in GENERIC_HEADS:

@@ -335,7 +335,11 @@ def _read_segment(facts: _Facts, day: date, recall: Recall, country_names: dict[
                 title=title,
                 name_keys=tuple(sorted(keys)) if is_person else (),
             )
-        return Reading(actor=Actor(text=text, path=("unresolved: unknown name",)))
+        if facts.agent is None:
+            return Reading(actor=Actor(text=text, path=("unresolved: unknown name",)))
+        # "Darfur rebels", "Moslem fundamentalist demonstrators": an unknown name before an
+        # agent noun still says what the actor is; whose it is, the document decides
+
     # 2. an organisation
     if facts.org is not None:
         code, spell = _org_code(facts.org, day)
