@@ -58,6 +58,8 @@ BACKGROUND_PREPS = {"after", "following", "since", "before", "during", "about", 
 STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "determine", "prepare", "resolve", "dispose", "inclined", "incline"}
 # Violence and coercion are news even when the perpetrator is not named.
 AGENTLESS_ROOTS = {"17", "18", "19", "20"}
+INSTRUMENT_NOUNS = {"bombing", "bomb", "explosion", "blast", "device", "mine", "shell", "rocket", "missile", "attack",
+                    "strike", "airstrike", "raid", "fire", "gunfire", "shelling", "ambush", "grenade", "landmine", "minefield"}
 OBLIGATION_AUX = {"must", "should", "ought", "needs"}
 CONDITION_MARKS = {"if", "unless"}
 CONATIVE_VERBS = {"aim", "seek", "try", "attempt", "hope", "want", "strive"}
@@ -351,6 +353,11 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         skip.update(h.i for h in subject_heads)
         if not sources and pattern.cameo[:2] in AGENTLESS_ROOTS:
             construction = "passive-agentless"  # "three civilians were killed": source unnamed
+    elif subject_heads and all(lemma_of(h) in INSTRUMENT_NOUNS for h in subject_heads) and pattern.cameo[:2] in AGENTLESS_ROOTS:
+        # "a roadside bombing killed ...": the subject is the weapon, the perpetrator unnamed
+        construction = "passive-agentless"
+        skip.update(h.i for h in subject_heads)
+        targets = []
     else:
         sources = [actor_group(h) for h in subject_heads]
         skip.update(h.i for h in subject_heads)

@@ -18,20 +18,23 @@ from detente.model import Actor
 _AGENT = re.compile(r"^agent: '[^']+' -> ([A-Z]{3})$")
 _TITLE = re.compile(r"^title: ([a-z .'-]+) \(no country\)$")
 _TITLE_AGENTS = {"judge": "JUD", "justice": "JUD", "general": "MIL", "gen.": "MIL", "colonel": "MIL", "commander": "MIL"}
-_ENTITY_TYPES = {"GPE", "NORP"}
+_SKIP_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
 
 
 class DocumentFocus:
     def __init__(self, doc, resolve_text) -> None:
         counts: Counter = Counter()
         first: dict[str, int] = {}
-        for ent in doc.ents:
-            if ent.label_ not in _ENTITY_TYPES:
-                continue
-            for actor in resolve_text(ent.text):
+        # named places and peoples; the small model sometimes tags a demonym ("Ugandan")
+        # as a person, so capitalised adjectives and one-word PERSON entities are read too
+        phrases = [(ent.text, ent.start) for ent in doc.ents if ent.label_ not in _SKIP_ENTITY_TYPES]
+        phrases += [(ent.text, ent.start) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1]
+        phrases += [(t.text, t.i) for t in doc if t.pos_ == "ADJ" and t.text[:1].isupper() and t.i > 0 and not t.ent_type_]
+        for text, start in phrases:
+            for actor in resolve_text(text):
                 if actor.country:
                     counts[actor.country] += 1
-                    first.setdefault(actor.country, ent.start)
+                    first.setdefault(actor.country, start)
         self.country = min(counts, key=lambda c: (-counts[c], first[c])) if counts else None
 
     def apply(self, actor: Actor) -> Actor:
