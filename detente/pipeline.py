@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # Cooperative roots turned into AGREE when the event is future or intended.
 FUTURE_TO_AGREE = set(INTENT_OF_ROOT)
+# The mirror image: an announced conflictual act is a threat (PLOVER THREATEN).
+THREAT_OF_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,8 @@ class Coder:
         elif candidate.future or candidate.construction == "intent":
             if cameo[:2] in FUTURE_TO_AGREE:
                 cameo, rule = INTENT_OF_ROOT[cameo[:2]], rule + ":intent"
+            elif cameo[:2] in THREAT_OF_ROOT:
+                cameo, rule = THREAT_OF_ROOT[cameo[:2]], rule + ":threat"
         sources = _first_resolved(candidate.sources, doc_actors, focus, require=False)
         targets = _first_resolved(candidate.targets, doc_actors, focus, require=True)
         if not sources and candidate.construction == "passive-agentless" and targets:
