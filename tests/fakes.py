@@ -24,8 +24,17 @@ visit\tvisit\t-\t-\t-\t042\tvisited
 say\tsay\t-\t-\t-\t010\tsaid
 criticize\tcriticize\t-\t-\t-\t111\tcriticized
 discuss\tdiscuss\t-\t-\t-\t040\tdiscuss
+kill\tkill\t-\t-\t-\t190\tkilled
+oppose\toppose\t-\t-\t-\t120\topposed
+reject\treject\t-\t-\t-\t120\trejected
+reject.plan\treject\t-\t-\tproposal|plan|offer\t1241\trejected a proposal
+boycott\tboycott\t-\t-\t-\t143\tboycott
+reach.agreement\treach\t-\t-\tagreement|deal\t030\treached agreement
+help\thelp\t-\t-\t-\t070\thelp
+send\tsend\t-\t-\t-\t070\tsent aid
 """
 NOUNS = """id\tlemma\tprep\tmodifier\tcameo\tnote
+invasion\tinvasion\t-\t-\t192\tinvasion
 talk\ttalk\t-\t-\t040\ttalks
 visit\tvisit\t-\t-\t042\tvisit
 warning\twarning\t-\t-\t130\ta warning
@@ -49,6 +58,8 @@ NAMES = {
     "ivanov": ("RUSGOV", "RUS", "GOV"), "berger": ("USAGOV", "USA", "GOV"), "serbia": ("SRB", "SRB", None),
     "kosovo": ("KOS", "KOS", None), "hungarian": ("HUN", "HUN", None), "romanian": ("ROU", "ROU", None),
     "syria": ("SYR", "SYR", None), "turkey": ("TUR", "TUR", None), "rebels": ("REB", None, "REB"),
+    "india": ("IND", "IND", None), "indian": ("IND", "IND", None), "pakistan": ("PAK", "PAK", None),
+    "egypt": ("EGY", "EGY", None), "soldiers": ("MIL", None, "MIL"),
 }
 
 

@@ -144,3 +144,50 @@ def test_relative_clause_subject_is_the_modified_noun(coder):
 def test_dates_are_never_targets(coder):
     reading = read_sentence(next(coder.nlp("Russia met on Wednesday.").sents), coder.patterns)
     assert all(not c.targets for c in reading.candidates)
+
+
+# --- what is not asserted, and what a construction turns an event into ------------------
+
+
+def test_obligation_in_reported_speech_is_a_demand_not_the_act(coder):
+    events = coder.code_text("Russia said Israel must withdraw from Syria.")
+    assert [(e.source.code, e.target.code, e.cameo, e.evidence.rule) for e in events] == [
+        ("RUS", "ISR", "100", "verb:must.clause")]
+
+
+def test_conditions_are_hypothetical(coder):
+    assert triples(coder, "Russia will meet China if Israel attacked Syria.") == [("RUS", "CHN", "036")]
+
+
+def test_purpose_of_a_coded_verb_is_not_a_second_event(coder):
+    assert triples(coder, "Russia met China to discuss Syria.") == [("RUS", "CHN", "040")]
+
+
+def test_background_event_noun_is_not_news(coder):
+    assert triples(coder, "Russia met China after the invasion of Syria by Turkey.") == [("RUS", "CHN", "040")]
+
+
+def test_announced_conflict_act_is_a_threat(coder):
+    events = coder.code_text("Russia will attack Turkey.")
+    assert [(e.source.code, e.target.code, e.cameo, e.plover_event) for e in events] == [("RUS", "TUR", "138", "THREATEN")]
+
+
+def test_failed_to_reach_agreement_is_a_rejection(coder):
+    events = coder.code_text("India failed to reach agreement with Pakistan.")
+    assert [(e.source.code, e.target.code, e.plover_event) for e in events] == [("IND", "PAK", "REJECT")]
+
+
+def test_stative_passive_is_the_subjects_stance(coder):
+    assert triples(coder, "Israel is opposed to the proposal from Egypt.") == [("ISR", "EGY", "120")]
+
+
+def test_agentless_violence_keeps_an_unnamed_source(coder):
+    events = coder.code_text("Three Israeli soldiers were killed in Gaza.")
+    assert len(events) == 1
+    assert events[0].source.code is None and events[0].source.text == "(unnamed)"
+    assert events[0].cameo == "190"
+
+
+def test_theme_object_is_last_resort_recipient(coder):
+    # the proposal is what was rejected; its nationality names the recipient
+    assert triples(coder, "Pakistan rejected an Indian proposal.") == [("PAK", "IND", "1241")]

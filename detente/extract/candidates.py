@@ -55,9 +55,9 @@ CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 BACKGROUND_PREPS = {"after", "following", "since", "before", "during", "about", "despite", "amid", "amidst",
                     "over", "because", "like", "until", "ahead", "prior"}
 # Passives that state the subject's own stance: "is opposed to", "is committed to".
-STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "determine", "prepare", "resolve", "dispose", "inclined", "incline"}
+STATIVE_PASSIVES = {"engage", "involve", "oppose", "commit", "dedicate", "determine", "prepare", "resolve", "dispose", "inclined", "incline"}
 # Violence and coercion are news even when the perpetrator is not named.
-AGENTLESS_ROOTS = {"17", "18", "19", "20"}
+AGENTLESS_ROOTS = {"09", "11", "17", "18", "19", "20"}
 INSTRUMENT_NOUNS = {"bombing", "bomb", "explosion", "blast", "device", "mine", "shell", "rocket", "missile", "attack",
                     "strike", "airstrike", "raid", "fire", "gunfire", "shelling", "ambush", "grenade", "landmine", "minefield"}
 OBLIGATION_AUX = {"must", "should", "ought", "needs"}

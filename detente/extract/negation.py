@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 NEGATORS = {"not", "n't", "never", "no"}
+FAILURE_VERBS = {"fail"}
 
 # cooperative root -> the CAMEO code for refusing it
 REFUSAL_OF_ROOT = {
@@ -28,7 +29,7 @@ REFUSAL_OF_ROOT = {
     "07": "122",   # reject request for aid
     "08": "123",   # reject demand for political reform (refuse to yield)
 }
-REFUSAL_LEMMAS = {"agree", "accept", "allow", "permit", "support", "recognize", "recognise", "endorse", "approve", "meet", "negotiate", "sign", "cooperate", "release", "withdraw", "comply"}
+REFUSAL_LEMMAS = {"reach", "agree", "accept", "allow", "permit", "support", "recognize", "recognise", "endorse", "approve", "meet", "negotiate", "sign", "cooperate", "release", "withdraw", "comply"}
 
 
 def is_negated(token: Token) -> bool:
@@ -37,7 +38,8 @@ def is_negated(token: Token) -> bool:
         return True
     head = token.head
     if token.dep_ == "xcomp" and head is not token:
-        return any(c.dep_ == "neg" for c in head.children)
+        # "failed to reach agreement": the complement did not happen
+        return any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in FAILURE_VERBS
     return False
 
 
