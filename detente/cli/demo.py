@@ -85,7 +85,7 @@ def _summary_table(store) -> str:
         return "no events"
     frame = frame.assign(dyad=frame["source_country"].fillna(frame["source_code"]).fillna("?") + " -> "
                          + frame["target_country"].fillna(frame["target_code"]).fillna("-"))
-    table = frame.pivot_table(index="dyad", columns="quad_class", values="event_id", aggfunc="count", fill_value=0)
+    table = frame.pivot_table(index="dyad", columns="quad_class", values="event_key", aggfunc="count", fill_value=0)
     table["total"] = table.sum(axis=1)
     table = table.sort_values("total", ascending=False).head(15)
     names = {1: "verb.coop", 2: "mat.coop", 3: "verb.confl", 4: "mat.confl"}
@@ -101,8 +101,9 @@ def _dyad_table(store, a: str, b: str) -> str:
     if frame.empty:
         return f"no {a}-{b} events"
     lines = [f"{a}-{b} by month (both directions)"]
-    cols = [c for c in ("period", "direction", "events", "cooperation_index", "conflict_index", "goldstein_mean", "two_track") if c in frame.columns]
-    lines.append("  ".join(f"{c:>17}" for c in cols))
+    cols = [c for c in ("period", "direction", "events", "verbal_coop", "material_coop", "verbal_conflict",
+                        "material_conflict", "coop_index", "conflict_index", "goldstein_mean", "two_track") if c in frame.columns]
+    lines.append(" ".join(f"{c[:10]:>10}" for c in cols))
     for _, row in frame.iterrows():
         if "events" in row and not row["events"]:
             continue
@@ -113,6 +114,6 @@ def _dyad_table(store, a: str, b: str) -> str:
                 value = value.strftime("%Y-%m")
             elif isinstance(value, float):
                 value = f"{value:.2f}"
-            cells.append(f"{str(value):>17}")
-        lines.append("  ".join(cells))
+            cells.append(f"{str(value):>10}")
+        lines.append(" ".join(cells))
     return "\n".join(lines)
