@@ -72,7 +72,7 @@ def conjuncts(head: Token) -> list[Token]:
     """``head`` and the nominal conjuncts coordinated with it ("Russia and the United States")."""
     heads = [head]
     for token in head.conjuncts:
-        if token.pos_ in ACTOR_POS and token not in heads:
+        if token.pos_ in ACTOR_POS and not token.is_punct and len(token.text) > 1 and token not in heads:
             heads.append(token)
     return sorted(heads, key=lambda t: t.i)
 
