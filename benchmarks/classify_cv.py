@@ -87,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=None,
                         help="score this saved model folder (e.g. the cache's, from `detente model build`) "
                              "instead of training; the corpus-only figures, without a training run")
+    parser.add_argument("--backend", default="auto", choices=["auto", "torch", "onnx", "onnx-int8"],
+                        help="back end for the scored predictions")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args(argv)
 
@@ -131,14 +133,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         trainings = [(list(range(len(dev))), fit(corpus, 0))]
     for held_out, folder in trainings:
-        checker = TypeChecker.load(folder)
+        checker = TypeChecker.load(folder, backend=args.backend)
         for i, answer in zip(held_out, checker.predict([dev[i].pair for i in held_out])):
             predictions[i] = answer
     # Latency of both back ends on the same model, every dev pair in one call.
     folder = trainings[-1][1]
     size_mb = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
     onnx_mb = (folder / "model.onnx").stat().st_size / 1e6 if (folder / "model.onnx").is_file() else 0.0
-    for backend in ("onnx", "torch"):
+    for backend in ("onnx-int8", "onnx", "torch"):
         checker = TypeChecker.load(folder, backend=backend)
         checker.predict([dev[0].pair])  # warm-up
         started = time.perf_counter()
@@ -153,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     accs = [s["accuracy"] for s in fold_scores]
 
     print(f"recipe: {config.to_dict()}")
-    print(f"\nmodel alone ({'corpus + 4 dev folds' if args.with_dev else 'corpus only'}), 5 folds of the dev set")
+    print(f"\nmodel alone, {args.backend} back end ({'corpus + 4 dev folds' if args.with_dev else 'corpus only'}), 5 folds of the dev set")
     print(f"macro-F1  pooled {overall['macro_f1']:.3f}   per fold mean {sum(f1s)/5:.3f} "
           f"(min {min(f1s):.3f}, max {max(f1s):.3f})")
     print(f"accuracy  pooled {overall['accuracy']:.3f}   per fold mean {sum(accs)/5:.3f}")

@@ -38,14 +38,14 @@ def test_none_keeps_a_specific_rule_or_when_unsure(specific, prob):
 
 
 def test_confident_model_retypes_a_generic_rule():
-    decision = combine(rule_cameo="010", rule_id="verb:say", rule_specific=False, pred=pred("ACCUSE", 0.9))
+    decision = combine(rule_cameo="010", rule_id="verb:say", rule_specific=False, pred=pred("ACCUSE", 0.99))
     assert decision.final_plover == "ACCUSE"
     assert decision.final_cameo == REPRESENTATIVE_CAMEO["ACCUSE"]
     assert "model ACCUSE" in decision.reason
 
 
 def test_retype_uses_the_models_cameo_root_when_it_means_the_same_type():
-    decision = combine(rule_cameo="040", rule_id="verb:meet", rule_specific=False, pred=pred("ASSAULT", 0.9, "18"))
+    decision = combine(rule_cameo="040", rule_id="verb:meet", rule_specific=False, pred=pred("ASSAULT", 0.99, "18"))
     assert decision.final_cameo == "180"
     # A root that means another type falls back to the representative code.
     assert model_cameo(pred("ASSAULT", 0.9, "04")) == REPRESENTATIVE_CAMEO["ASSAULT"]
@@ -56,13 +56,21 @@ def test_unsure_model_does_not_retype():
     assert decision.final_cameo == "040" and "below" in decision.reason
 
 
-def test_specific_rule_needs_a_very_confident_model():
+def test_specific_rule_is_never_retyped_by_default():
     thresholds = Thresholds()
     assert thresholds.retype_generic < thresholds.retype_specific
-    kept = combine(rule_cameo="100", rule_id="verb:call_for", rule_specific=True, pred=pred("ACCUSE", thresholds.retype_generic + 0.01))
-    assert kept.final_cameo == "100"
-    changed = combine(rule_cameo="100", rule_id="verb:call_for", rule_specific=True, pred=pred("ACCUSE", 0.99))
-    assert changed.final_plover == "ACCUSE"
+    kept = combine(rule_cameo="100", rule_id="verb:call_for", rule_specific=True, pred=pred("ACCUSE", 0.999))
+    assert kept.final_cameo == "100" and "never overrides" in kept.reason
+
+
+def test_specific_rule_yields_to_a_model_above_its_own_threshold():
+    thresholds = Thresholds(retype_specific=0.9)
+    kept = combine(rule_cameo="100", rule_id="verb:call_for", rule_specific=True, pred=pred("ACCUSE", 0.85),
+                   thresholds=thresholds)
+    assert kept.final_cameo == "100" and "below 0.90" in kept.reason
+    changed = combine(rule_cameo="100", rule_id="verb:call_for", rule_specific=True, pred=pred("ACCUSE", 0.95),
+                      thresholds=thresholds)
+    assert changed.final_plover == "ACCUSE" and changed.final_cameo == REPRESENTATIVE_CAMEO["ACCUSE"]
 
 
 def test_every_plover_type_has_a_representative_code_that_maps_back():

@@ -112,7 +112,7 @@ def _lock(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-_LOADED: dict[Path, TypeChecker] = {}
+_LOADED: dict[tuple[Path, str], TypeChecker] = {}
 
 
 def load_type_checker(
@@ -120,20 +120,22 @@ def load_type_checker(
     data_dir: Path | None = None,
     config: TrainConfig = TrainConfig(),
     build_if_missing: bool = True,
+    backend: str = "auto",
     progress: Callable[[str], None] | None = None,
 ) -> TypeChecker:
     """The type checker for the repository's current data, loaded once per process.
 
-    Builds it first when the cache lacks it (logged; takes minutes on a CPU).
+    Builds it first when the cache lacks it (logged; takes minutes on a CPU). ``backend``
+    as in ``TypeChecker.load`` ("auto", "onnx-int8", "onnx", "torch").
     """
     folder = model_dir(data_dir=data_dir, config=config)
-    if folder in _LOADED:
-        return _LOADED[folder]
+    if (folder, backend) in _LOADED:
+        return _LOADED[(folder, backend)]
     if not (folder / "meta.json").is_file():
         if not build_if_missing:
             raise ModelUnavailable(f"no trained type checker at {folder}; run `detente model build` (or `make model`)")
         log.warning("type checker not in the cache; training it now (one time, a few minutes): %s", folder)
         folder = build_model(data_dir=data_dir, config=config, progress=progress)
-    checker = TypeChecker.load(folder)
-    _LOADED[folder] = checker
+    checker = TypeChecker.load(folder, backend=backend)
+    _LOADED[(folder, backend)] = checker
     return checker
