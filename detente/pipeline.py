@@ -128,7 +128,7 @@ class Coder:
                     when = timeline.when(candidate.predicate) if timeline else When(published)
                     if doc_places is None and self.place_resolver is not None:
                         doc_places = self.place_resolver.for_document(doc, focus_countries=_countries(events, coded))
-                    place = _where(doc_places, candidate, coded)
+                    place = _where(doc_places, candidate, coded) or self._destination(coded, doc_places)
                     coded = _place_as_target(coded, place)
                     new = self._events(article, index, sent, candidate, coded, when, place)
                     events.extend(new)
@@ -209,12 +209,26 @@ class Coder:
             for source, target in pairs
         ]
 
+    def _destination(self, coded: CodedCandidate, doc_places) -> Place | None:
+        """A visit happens at its destination: "visited Moscow" took place in Moscow."""
+        if doc_places is None or coded.cameo not in VISIT_CODES or len(coded.targets) != 1:
+            return None
+        target = coded.targets[0]
+        if target.agent not in (None, "GOV") or not target.country:
+            return None
+        place = self.place_resolver.resolve_name(target.text.removeprefix("the ").strip(), focus=[target.country])
+        if place is None or place.country != target.country:
+            return None
+        return replace(place, expression=target.text)
+
     def _check_types(self, results: list[ArticleResult]) -> list[ArticleResult]:
         from detente.check import apply_type_checker
 
         return apply_type_checker(self.type_checker, results)
 
 
+# Codes whose recipient's seat is where the event happens ("visited Moscow").
+VISIT_CODES = {"042", "043"}
 # Roots where, with no recipient named, the country where it happened is the recipient:
 # protests, force postures, coercion and violence are aimed at that country's people or
 # government ("Kurds demonstrated in Kirkuk" -> IRQ, "imposed a curfew in Cizre" -> TUR).

@@ -99,7 +99,7 @@ class Candidate:
     construction: str
     negated: bool = False
     future: bool = False
-    reciprocal: bool = False  # no target: if the sources resolve to several actors, pair them
+    reciprocal: bool = False  # if no target resolves and the sources are several actors, pair them
     complement: Token | None = None  # the xcomp verb of a control construction
 
 
@@ -383,7 +383,7 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         reading.rejected.append((verb, f"{pattern.rule} fired but the verb has no subject"))
         return
     # whether "A and B met" reads both ways is decided once the actors are resolved
-    reciprocal = not targets and (pattern.cameo[:2] in RECIPROCAL_ROOTS or verb.lemma_.lower() in RECIPROCAL_LEMMAS)
+    reciprocal = pattern.cameo[:2] in RECIPROCAL_ROOTS or verb.lemma_.lower() in RECIPROCAL_LEMMAS
     reading.candidates.append(
         Candidate(
             predicate=verb,

@@ -50,6 +50,8 @@ DYAD_PHRASES = {
         "both delegations", "the two powers", "both powers", "each other", "one another",
     )
 }
+# Dyad phrases that can only mean states ("the two governments"), never an IGO.
+STATE_WORDS = ("government", "countries", "nations", "states", "capitals", "neighbo")
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 MENTION_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
@@ -248,6 +250,10 @@ class DocumentActors:
         sentence ("Ivanov met Berger. ... Berger said the two sides ...").
         """
         mentions = list(self._candidates(start))
+        if any(word in text.lower() for word in STATE_WORDS):
+            states = self._main_states(mentions)
+            if states:
+                return [self._link(r, text, r, m, "the two states most named in the article") for r, m in states]
         for mention in mentions:
             if self.sentence_index - mention.sentence > 2:
                 break
@@ -264,6 +270,24 @@ class DocumentActors:
             if len(pair) >= 2:
                 return [self._link(r, text, r, m, "the last two actors") for r, m in pair[:2]]
         return [Reading(actor=Actor(text=text, path=(f"unresolved: no pair before '{text}'",)))]
+
+    def _main_states(self, mentions: list["Mention"]) -> list[tuple[Reading, "Mention"]]:
+        """"The two governments" / "both countries": the two countries the article names most
+        (IGOs and NGOs are not states); ties go to the more recent."""
+        counts: dict[str, int] = {}
+        latest: dict[str, tuple[Reading, Mention]] = {}
+        for mention in mentions:  # most recent first
+            for reading in mention.readings:
+                country = reading.actor.country
+                if reading.actor.code is None or not country:
+                    continue
+                counts[country] = counts.get(country, 0) + 1
+                latest.setdefault(country, (reading, mention))
+        if len(counts) < 2:
+            return []
+        order = list(latest)  # recency order
+        top = sorted(counts, key=lambda c: (-counts[c], order.index(c)))[:2]
+        return [latest[c] for c in top]
 
     def _settle(self, reading: Reading, start: int) -> Reading:
         """A description ("the Russian official", "the minister", "the rebels"): find who."""
