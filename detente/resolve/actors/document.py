@@ -251,6 +251,12 @@ class DocumentActors:
         """
         mentions = list(self._candidates(start))
         if any(word in text.lower() for word in STATE_WORDS):
+            for mention in mentions:  # a pair of states named together, recently
+                if self.sentence_index - mention.sentence > 2:
+                    break
+                together = _distinct([r for r in mention.readings if r.actor.code is not None and r.actor.country])
+                if len(together) >= 2:
+                    return [self._link(r, text, r, mention, "the pair named together") for r in together[:2]]
             states = self._main_states(mentions)
             if states:
                 return [self._link(r, text, r, m, "the two states most named in the article") for r, m in states]
