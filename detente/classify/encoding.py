@@ -9,6 +9,7 @@ reads the hidden state at each opening marker plus the mean of the whole sentenc
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
@@ -77,30 +78,58 @@ def _crop(marked: MarkedText, *, max_chars: int) -> MarkedText:
     return MarkedText(text, shift(marked.source_at), shift(marked.target_at))
 
 
-def encode(tokenizer: Any, pairs: Sequence[PairInput], *, max_length: int) -> dict[str, np.ndarray]:
+class PairTokenizer:
+    """The encoder's WordPiece tokenizer, run by the ``tokenizers`` library alone.
+
+    Inference then needs neither transformers nor torch (a lighter, faster-starting
+    process); its output is identical to transformers' tokenizer for this model (checked
+    over the whole training corpus: ids, masks and offsets).
+    """
+
+    FILE = "tokenizer.json"
+
+    def __init__(self, tokenizer: Any) -> None:
+        self._tokenizer = tokenizer
+        self._max_length: int | None = None
+
+    @classmethod
+    def from_folder(cls, folder: Path) -> "PairTokenizer":
+        from tokenizers import Tokenizer
+
+        return cls(Tokenizer.from_file(str(Path(folder) / cls.FILE)))
+
+    def save(self, folder: Path) -> None:
+        self._tokenizer.no_padding()
+        self._tokenizer.no_truncation()
+        self._tokenizer.save(str(Path(folder) / self.FILE))
+        self._max_length = None
+
+    def __call__(self, texts: list[str], *, max_length: int) -> list[Any]:
+        if self._max_length != max_length:
+            self._tokenizer.enable_truncation(max_length=max_length)
+            # Pad to the longest text of the batch (the file's own setting pads to 128).
+            self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+            self._max_length = max_length
+        return self._tokenizer.encode_batch(texts)
+
+
+def encode(tokenizer: PairTokenizer, pairs: Sequence[PairInput], *, max_length: int) -> dict[str, np.ndarray]:
     """Tokenize a batch (padded to its longest member) and locate the markers.
 
     Returns int64 arrays ``input_ids``, ``attention_mask`` ([batch, tokens]) and
     ``source_index``, ``target_index`` ([batch]; the opening marker's token, -1 if absent).
     """
     marked = [mark(pair, max_chars=max_length * CHARS_PER_TOKEN) for pair in pairs]
-    enc = tokenizer(
-        [m.text for m in marked],
-        padding=True,
-        truncation=True,
-        max_length=max_length,
-        return_offsets_mapping=True,
-        return_tensors="np",
-    )
+    encodings = tokenizer([m.text for m in marked], max_length=max_length)
     source_index: list[int] = []
     target_index: list[int] = []
-    for row, m in zip(enc["offset_mapping"].tolist(), marked):
-        starts = {start: index for index, (start, end) in enumerate(row) if end > start}
+    for encoding, m in zip(encodings, marked):
+        starts = {start: index for index, (start, end) in enumerate(encoding.offsets) if end > start}
         source_index.append(starts.get(m.source_at, -1) if m.source_at is not None else -1)
         target_index.append(starts.get(m.target_at, -1) if m.target_at is not None else -1)
     return {
-        "input_ids": enc["input_ids"].astype(np.int64),
-        "attention_mask": enc["attention_mask"].astype(np.int64),
+        "input_ids": np.asarray([e.ids for e in encodings], dtype=np.int64),
+        "attention_mask": np.asarray([e.attention_mask for e in encodings], dtype=np.int64),
         "source_index": np.asarray(source_index, dtype=np.int64),
         "target_index": np.asarray(target_index, dtype=np.int64),
     }

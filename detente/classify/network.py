@@ -14,6 +14,7 @@ from typing import Any
 import torch
 from torch import nn
 
+from detente.classify.encoding import PairTokenizer
 from detente.classify.types import CAMEO_ROOTS, LABELS
 
 
@@ -59,13 +60,13 @@ def load_encoder(path: Path, *, num_layers: int | None = None) -> tuple[Any, nn.
     ``num_layers`` keeps only the first layers of the base encoder: fewer layers train and
     run faster at some cost in accuracy.
     """
-    from transformers import AutoModel, AutoTokenizer
+    from transformers import AutoModel
     from transformers.utils import logging as hf_logging
 
     # Dropping layers makes transformers print a table of "unexpected" keys: expected here.
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
-    tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+    tokenizer = PairTokenizer.from_folder(path)
     kwargs: dict[str, Any] = {"local_files_only": True}
     if num_layers is not None:
         kwargs["num_hidden_layers"] = num_layers
@@ -81,12 +82,12 @@ def build_untrained(path: Path, *, num_layers: int, dropout: float, cameo_head: 
 
 def build_from_config(folder: Path, *, dropout: float, cameo_head: bool):
     """An empty classifier shaped like a saved one (the weights are loaded afterwards)."""
-    from transformers import AutoConfig, AutoModel, AutoTokenizer
+    from transformers import AutoConfig, AutoModel
     from transformers.utils import logging as hf_logging
 
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
-    tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
+    tokenizer = PairTokenizer.from_folder(folder)
     config = AutoConfig.from_pretrained(str(folder), local_files_only=True)
     encoder = AutoModel.from_config(config)
     return tokenizer, PairClassifier(encoder, dropout=dropout, cameo_head=cameo_head)
