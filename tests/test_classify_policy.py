@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.classify.policy import REPRESENTATIVE_CAMEO, Thresholds, combine, model_cameo
+from detente.classify.policy import REPRESENTATIVE_CAMEO, Thresholds, combine, model_can_change, model_cameo
 from detente.classify.types import LABELS, NONE, TypePrediction
 from detente.ontology import PLOVER_TYPES, lookup
 
@@ -77,3 +77,13 @@ def test_every_plover_type_has_a_representative_code_that_maps_back():
     assert set(REPRESENTATIVE_CAMEO) == set(PLOVER_TYPES) == set(LABELS) - {NONE}
     for plover, code in REPRESENTATIVE_CAMEO.items():
         assert lookup(code).plover_event == plover
+
+
+def test_model_is_needed_only_where_it_could_change_the_outcome():
+    assert model_can_change(rule_specific=False)
+    assert not model_can_change(rule_specific=True)
+    assert model_can_change(rule_specific=True, thresholds=Thresholds(retype_specific=0.99))
+    # Consistent with combine: a specific rule survives the most confident disagreement.
+    for label in ("ASSAULT", "NONE"):
+        decision = combine(rule_cameo="040", rule_id="verb:meet_with", rule_specific=True, pred=pred(label, 1.0))
+        assert decision.keep and decision.final_cameo == "040"
