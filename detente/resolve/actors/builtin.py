@@ -155,7 +155,10 @@ def load_people(lexicon: Lexicon, folder: Path) -> int:
             else:
                 lexicon.add(name, entry, key)
         last = key_of(person["name"])[-1:]
-        lexicon.add(person["name"], surname, last)
+        # a last name piece of one or two letters ("un" of Kim Jong-un) is no surname: it
+        # would read "UN inspectors" as a person; explicit aliases ("Xi") still count
+        if last and len(last[0]) > 2:
+            lexicon.add(person["name"], surname, last)
     return count
 
 

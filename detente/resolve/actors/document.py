@@ -50,6 +50,16 @@ DYAD_PHRASES = {
         "both delegations", "the two powers", "both powers", "each other", "one another",
     )
 }
+# Descriptions of international organisations -> the code prefixes they can refer to.
+IGO_DESCRIPTIONS = {
+    "the alliance": ("IGOWSTNAT",), "the western alliance": ("IGOWSTNAT",), "the atlantic alliance": ("IGOWSTNAT",),
+    "the world body": ("IGOUNO",), "the world organisation": ("IGOUNO",), "the world organization": ("IGOUNO",),
+    "the bloc": ("IGO",), "the union": ("IGOEUR", "IGOAFR"), "the organisation": ("IGO", "NGO"),
+    "the organization": ("IGO", "NGO"), "the agency": ("IGO",), "the watchdog": ("IGOUNOIAE", "NGO", "IGO"),
+    "the fund": ("IGOIMF", "IGOUNOIMF"), "the council": ("IGOUNO", "IGOEUR"), "the body": ("IGO",),
+    "the commission": ("IGOEUR", "IGO"), "the group": ("IGO", "NGO"),
+}
+IGO_DESCRIPTIONS.update({key.removeprefix("the "): value for key, value in list(IGO_DESCRIPTIONS.items())})
 # Dyad phrases that can only mean states ("the two governments"), never an IGO.
 STATE_WORDS = ("government", "countries", "nations", "states", "capitals", "neighbo")
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
@@ -164,6 +174,8 @@ class DocumentActors:
             readings = self._possessed(words, start)
         elif lowered in DYAD_PHRASES:
             readings = self._dyad(" ".join(w.text for w in words), start)
+        elif lowered in IGO_DESCRIPTIONS:
+            readings = [self._organisation(" ".join(w.text for w in words), IGO_DESCRIPTIONS[lowered], start)]
         else:
             readings = read_phrase(
                 words,
@@ -277,6 +289,15 @@ class DocumentActors:
                 return [self._link(r, text, r, m, "the last two actors") for r, m in pair[:2]]
         return [Reading(actor=Actor(text=text, path=(f"unresolved: no pair before '{text}'",)))]
 
+    def _organisation(self, text: str, prefixes: tuple[str, ...], start: int) -> Reading:
+        """"The alliance" -> the last NATO mention; "the world body" -> the UN; "the bloc" ..."""
+        for mention in self._candidates(start):
+            for reading in mention.readings:
+                code = reading.actor.code or ""
+                if code.startswith(prefixes):
+                    return self._link(reading, text, reading, mention, "organisation description")
+        return Reading(actor=Actor(text=text, path=(f"unresolved: no organisation before '{text}'",)))
+
     def _main_states(self, mentions: list["Mention"]) -> list[tuple[Reading, "Mention"]]:
         """"The two governments" / "both countries": the two countries the article names most
         (IGOs and NGOs are not states); ties go to the more recent."""
@@ -311,9 +332,13 @@ class DocumentActors:
 def _describes(description: Reading, candidate: Reading) -> bool:
     """Can ``description`` ("the Russian official") refer back to ``candidate``?"""
     target = candidate.actor
-    if target.code is None or candidate.kind != description.kind:
-        return False
     wanted = description.actor
+    if target.code is None:
+        return False
+    # "the guerrillas" after "Hezbollah": a group description fits an organisation of that agent
+    org_as_group = description.kind == "group" and candidate.kind == "thing" and bool(target.agent) and target.agent == wanted.agent
+    if candidate.kind != description.kind and not org_as_group:
+        return False
     if wanted.country is not None and target.country != wanted.country:
         return False
     if description.title and candidate.title and description.title == candidate.title:
