@@ -121,3 +121,21 @@ def test_browser_sees_json_errors_as_messages(served, tmp_path):
     base, _ = served
     dom = rendered_dom(base + "/#dyad=CHN,IND", tmp_path / "profile")
     assert "No events between CHN and IND" in element_text(dom, "dyad-status")
+
+
+def test_event_evidence_panel_shows_sentence_rule_and_actor_resolution(served, tmp_path):
+    base, db = served
+    with open_store(db, read_only=True) as store:
+        consult = store.events_df(cameo="040").iloc[0]
+    dom = rendered_dom(f"{base}/#dyad=USA,RUS&event={consult['event_key']}", tmp_path / "profile")
+    panel = re.search(r'<section id="detail"(?P<attrs>[^>]*)>(?P<body>.*?)</section>', dom, re.S)
+    assert panel and "hidden" not in panel["attrs"], "the evidence panel did not open"
+    text = unescape(re.sub(r"<[^>]+>", " ", panel["body"]))
+    assert consult["sentence"] in text
+    assert "test:040" in text
+    assert "“Washington” → United States government = USAGOV" in text
+    assert "“Moscow” → Russian government = RUSGOV" in text
+    assert "Title a1" in text and "Title a2" in text  # both reports of the one event
+    assert f'data-event-key="{consult["event_key"]}" class="pick selected"' in dom or re.search(
+        rf'class="pick selected"[^>]*data-event-key="{consult["event_key"]}"', dom
+    )
