@@ -245,6 +245,18 @@ def test_wrong_method_is_405_json(client):
     assert_error(client.get("/api/code"), 405, "method_not_allowed")
 
 
+def test_store_held_by_a_writer_is_503_then_recovers(tmp_path):
+    path = tmp_path / "busy.duckdb"
+    build_store(path)
+    with TestClient(create_app(path)) as client:
+        writer = open_store(path)  # as a running `detente code --db` would
+        try:
+            assert_error(client.get("/api/stats"), 503, "unavailable", str(path))
+        finally:
+            writer.close()
+        assert client.get("/api/stats").json()["articles"] == 3
+
+
 def test_missing_store_fails_at_start(tmp_path):
     with pytest.raises(StoreError, match="no such store"):
         create_app(tmp_path / "absent.duckdb")

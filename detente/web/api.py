@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from detente.errors import InputError
+from detente.errors import InputError, StoreError
 from detente.store import EventStore, open_store
 from detente.web import params
 from detente.web.rows import event_detail, frame_rows, with_evidence
@@ -45,7 +45,11 @@ class StoreAccess:
 
     @contextmanager
     def open(self) -> Iterator[EventStore]:
-        store = open_store(self.path, read_only=True)
+        try:
+            store = open_store(self.path, read_only=True)
+        except StoreError as exc:
+            # e.g. a `detente code --db` run holds the file for writing: try again later
+            raise HTTPException(503, str(exc)) from exc
         try:
             yield store
         finally:
