@@ -20,7 +20,7 @@ from detente.extract.negation import refusal_code
 from detente.model import Actor, Article, ArticleResult, Event, Evidence, Place, When
 from detente.nlp import load_nlp, normalise
 from detente.ontology import lookup
-from detente.resolve.focus import DocumentFocus
+from detente.resolve.focus import FOCUS_STEP, DocumentFocus
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +114,8 @@ class Coder:
     def _code_doc(self, article: Article, doc: Doc, traces: list[SentenceTrace] | None) -> ArticleResult:
         published = article.published or date.today()
         doc_actors = self.actors.new_document(article)
-        focus = DocumentFocus(doc, lambda text: self.actors.resolve_text(text, published=published))
+        focus = DocumentFocus(doc, lambda text: self.actors.resolve_text(text, published=published),
+                              locate=self._locator(doc))
         timeline = _timeline(doc, published)
         doc_places = None
         events: list[Event] = []
@@ -129,7 +130,7 @@ class Coder:
                     if doc_places is None and self.place_resolver is not None:
                         doc_places = self.place_resolver.for_document(doc, focus_countries=_countries(events, coded))
                     place = _where(doc_places, candidate, coded) or self._destination(coded, doc_places)
-                    coded = _place_as_target(coded, place)
+                    coded = _place_as_target(_localise(coded, place), place)
                     new = self._events(article, index, sent, candidate, coded, when, place)
                     events.extend(new)
                     coded = CodedCandidate(**{**coded.__dict__, "events": tuple(new)})
@@ -209,6 +210,24 @@ class Coder:
             for source, target in pairs
         ]
 
+    def _locator(self, doc):
+        """Finds the country of a named place inside an actor phrase, with the gazetteer."""
+        if self.place_resolver is None:
+            return None
+
+        def locate(actor: Actor):
+            if actor.span is None:
+                return None
+            span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+            for ent in span.ents if span is not None else ():
+                if ent.label_ in PLACE_ENTITIES:
+                    place = self.place_resolver.resolve_name(ent.text)
+                    if place is not None and place.country:
+                        return place.country, place.name
+            return None
+
+        return locate
+
     def _destination(self, coded: CodedCandidate, doc_places) -> Place | None:
         """A visit happens at its destination: "visited Moscow" took place in Moscow."""
         if doc_places is None or coded.cameo not in VISIT_CODES or len(coded.targets) != 1:
@@ -227,12 +246,29 @@ class Coder:
         return apply_type_checker(self.type_checker, results)
 
 
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 # Codes whose recipient's seat is where the event happens ("visited Moscow").
 VISIT_CODES = {"042", "043"}
 # Roots where, with no recipient named, the country where it happened is the recipient:
 # protests, force postures, coercion and violence are aimed at that country's people or
 # government ("Kurds demonstrated in Kirkuk" -> IRQ, "imposed a curfew in Cizre" -> TUR).
 PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+
+
+def _localise(coded: CodedCandidate, place: Place | None) -> CodedCandidate:
+    """An unnamed group at the event's place is local: "attacked rebels in Kirkuk" -> IRQREB.
+
+    Only actors whose country was a guess from the article's focus are changed."""
+    if place is None or not place.country:
+        return coded
+
+    def fix(actor: Actor) -> Actor:
+        if not actor.path or not actor.path[-1].startswith(FOCUS_STEP) or actor.country == place.country:
+            return actor
+        return replace(actor, code=place.country + (actor.agent or ""), country=place.country,
+                       path=actor.path[:-1] + (f"country from the event's place: {place.name} -> {place.country}",))
+
+    return replace(coded, sources=tuple(fix(a) for a in coded.sources), targets=tuple(fix(a) for a in coded.targets))
 
 
 def _place_as_target(coded: CodedCandidate, place: Place | None) -> CodedCandidate:

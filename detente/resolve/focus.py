@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from detente.model import Actor
 
+FOCUS_STEP = "country from the article's focus"
 _AGENT = re.compile(r"^agent: '[^']+' -> ([A-Z]{3})$")
 _TITLE = re.compile(r"^title: ([a-z .'-]+) \(no country\)$")
 _TITLE_AGENTS = {"judge": "JUD", "justice": "JUD", "general": "MIL", "gen.": "MIL", "colonel": "MIL", "commander": "MIL"}
@@ -22,7 +23,11 @@ _SKIP_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
 
 
 class DocumentFocus:
-    def __init__(self, doc, resolve_text) -> None:
+    """``locate(actor)`` may name the country of a place inside the actor's own phrase
+    ("rebels in the northern city of Kirkuk" -> IRQ); it is tried before the focus."""
+
+    def __init__(self, doc, resolve_text, locate=None) -> None:
+        self.locate = locate
         counts: Counter = Counter()
         first: dict[str, int] = {}
         # named places and peoples; the small model sometimes tags a demonym ("Ugandan")
@@ -38,7 +43,7 @@ class DocumentFocus:
         self.country = min(counts, key=lambda c: (-counts[c], first[c])) if counts else None
 
     def apply(self, actor: Actor) -> Actor:
-        if actor.code is not None or self.country is None:
+        if actor.code is not None:
             return actor
         agent = None
         for step in actor.path:
@@ -52,5 +57,12 @@ class DocumentFocus:
                 break
         if agent is None:
             return actor
+        located = self.locate(actor) if self.locate else None
+        if located:
+            country, place = located
+            return replace(actor, code=country + agent, country=country, agent=agent,
+                           path=actor.path + (f"country from the place in the phrase: {place} -> {country}",))
+        if self.country is None:
+            return actor
         return replace(actor, code=self.country + agent, country=self.country, agent=agent,
-                       path=actor.path + (f"country from the article's focus: {self.country}",))
+                       path=actor.path + (f"{FOCUS_STEP}: {self.country}",))

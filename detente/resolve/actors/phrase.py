@@ -285,6 +285,12 @@ def _surname_person(facts: _Facts, day: date) -> Entry | None:
     if facts.title is not None and len(in_office) > 1:
         titled = [e for e in in_office if facts.title.name in (e.spell_at(day).label or "")]
         in_office = titled or in_office
+    if len(in_office) > 1 and len({e.spell_at(day).code for e in in_office}) == 1:
+        # two Ivanovs in the Russian government in 2000: who is unclear, whose is not
+        first = in_office[0]
+        names = " or ".join(e.name for e in in_office)
+        return replace(first, key=f"ambiguous: {names} (same code on {day.isoformat()})",
+                       name=first.name.split()[-1], spells=(first.spell_at(day),))
     return in_office[0] if len(in_office) == 1 else None
 
 
