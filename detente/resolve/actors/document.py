@@ -90,6 +90,8 @@ class DocumentActors:
         self._scanned: set[tuple[int, int]] = set()
         self._names: dict[tuple[str, ...], Reading] = {}
         self._unresolved: list[str] = []
+        self._chunk_cache: dict[tuple[int, int], list[Any]] = {}
+        self._doc_chunks: tuple[Any, list[Any]] | None = None
         self.sentence_index = 0
 
     # ---- public interface -------------------------------------------------------------
@@ -141,7 +143,15 @@ class DocumentActors:
 
     def _scan(self, sent: Any, upto: int | None) -> None:
         """Resolve the noun phrases of ``sent`` before character ``upto`` as mentions."""
-        for chunk in _mention_spans(sent):
+        key = (sent.start, sent.end)
+        chunks = self._chunk_cache.get(key)
+        if chunks is None:  # computed once per sentence: noun chunks are not cheap
+            if self._doc_chunks is None or self._doc_chunks[0] is not sent.doc:
+                # Span.noun_chunks walks the whole document each time; walk it once
+                self._doc_chunks = (sent.doc, _doc_noun_chunks(sent.doc))
+            inside = [c for c in self._doc_chunks[1] if c.start >= sent.start and c.end <= sent.end]
+            chunks = self._chunk_cache[key] = _mention_spans(sent, chunks=inside)
+        for chunk in chunks:
             if upto is not None and chunk.start_char >= upto:
                 break
             bounds = (chunk.start_char, chunk.end_char)
@@ -379,12 +389,21 @@ def _trim(words: list[Word]) -> list[Word]:
     return words
 
 
-def _mention_spans(sent: Any) -> list[Any]:
-    """Noun phrases of a sentence in order; an appositive is joined to the name before it."""
+def _doc_noun_chunks(doc: Any) -> list[Any]:
     try:
-        chunks = list(sent.noun_chunks)
+        return list(doc.noun_chunks)
     except (ValueError, AttributeError):  # no parser: fall back to entities
-        chunks = []
+        return []
+
+
+def _mention_spans(sent: Any, *, chunks: list[Any] | None = None) -> list[Any]:
+    """Noun phrases of a sentence in order; an appositive is joined to the name before it."""
+    if chunks is None:
+        try:
+            chunks = list(sent.noun_chunks)
+        except (ValueError, AttributeError):  # no parser: fall back to entities
+            chunks = []
+    chunks = list(chunks)
     covered = {i for chunk in chunks for i in range(chunk.start, chunk.end)}
     for ent in getattr(sent, "ents", ()):
         if ent.label_ in MENTION_ENTITY_TYPES and not any(i in covered for i in range(ent.start, ent.end)):
