@@ -203,3 +203,13 @@ def test_model_info_cli_reports_an_unbuilt_model(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "not built" in result.output and "detente model build" in result.output
     assert str(tmp_path / "cache") in result.output
+
+
+def test_training_can_go_on_from_a_saved_model(saved, examples, checker):
+    tokenizer, network, stats = train(examples[:4], config=TINY.with_(max_steps=2), init=saved)
+    assert stats.steps == 2
+    further = TypeChecker.from_network(tokenizer=tokenizer, network=network, config=TINY)
+    pairs = [ex.pair for ex in examples]
+    before, after = checker.predict(pairs), further.predict(pairs)
+    assert [p.probs for p in before] != [p.probs for p in after]  # it trained ...
+    assert all(set(p.probs) == set(LABELS) for p in after)  # ... the same network shape

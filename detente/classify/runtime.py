@@ -102,7 +102,14 @@ def quantize_onnx(source: Path, target: Path) -> Path | None:
         from onnxruntime.quantization import QuantType, quantize_dynamic
     except ImportError:
         return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8)
+    # The quantizer logs advice ("run pre-processing first") on the root logger at WARNING;
+    # for a transformer encoder it does not apply, so keep the build's output clean.
+    previous = logging.root.manager.disable
+    logging.disable(logging.WARNING)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8)
+    finally:
+        logging.disable(previous)
     return target

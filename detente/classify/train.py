@@ -55,24 +55,43 @@ def train(
     *,
     config: TrainConfig = TrainConfig(),
     base: Path | None = None,
+    init: Path | None = None,
     progress: Callable[[str], None] | None = None,
 ):
-    """Fine-tune a fresh classifier on ``examples``; returns ``(tokenizer, network, stats)``."""
+    """Fine-tune a classifier on ``examples``; returns ``(tokenizer, network, stats)``.
+
+    It starts from the base encoder with fresh heads, or, with ``init``, from a saved
+    model folder (to go on training a trained checker on new, e.g. in-domain, examples).
+    """
     if not examples:
         raise DetenteError("no training examples: add labelled sentences to detente/classify/data/")
     unknown = sorted({ex.plover for ex in examples} - set(LABEL_INDEX))
     if unknown:
         raise DetenteError(f"unknown PLOVER labels in the training data: {unknown}")
     with deterministic_torch(threads=config.threads, seed=config.seed):
-        tokenizer, network = build_untrained(
-            base or base_encoder_path(),
-            num_layers=config.num_layers,
-            dropout=config.dropout,
-            cameo_head=config.cameo_head,
-        )
+        if init is not None:
+            tokenizer, network = _load_trained(init, config)
+        else:
+            tokenizer, network = build_untrained(
+                base or base_encoder_path(),
+                num_layers=config.num_layers,
+                dropout=config.dropout,
+                cameo_head=config.cameo_head,
+            )
         stats = _fit(tokenizer, network, examples, config=config, progress=progress)
     network.eval()
     return tokenizer, network, stats
+
+
+def _load_trained(folder: Path, config: TrainConfig):
+    from safetensors.torch import load_file
+
+    from detente.classify.checker import WEIGHTS
+    from detente.classify.network import build_from_config
+
+    tokenizer, network = build_from_config(folder, dropout=config.dropout, cameo_head=config.cameo_head)
+    network.load_state_dict(load_file(str(Path(folder) / WEIGHTS)))
+    return tokenizer, network
 
 
 def _fit(tokenizer, network: PairClassifier, examples, *, config: TrainConfig, progress) -> TrainStats:
