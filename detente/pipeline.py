@@ -161,7 +161,8 @@ class Coder:
             elif cameo[:2] in THREAT_OF_ROOT:
                 cameo, rule = THREAT_OF_ROOT[cameo[:2]], rule + ":threat"
         sources = _first_resolved(candidate.sources, doc_actors, focus, require=False)
-        targets = _first_resolved(candidate.targets, doc_actors, focus, require=True)
+        source_countries = frozenset(a.country for a in sources if a.country)
+        targets = _first_resolved(candidate.targets, doc_actors, focus, require=True, avoid=source_countries)
         if not sources and candidate.construction == "passive-agentless" and targets:
             sources = (Actor(text="(unnamed)", path=("passive without an agent: the perpetrator is not named",)),)
         if not sources:
@@ -285,19 +286,30 @@ def _same(a: Actor, b: Actor) -> bool:
     return a.code is not None and a.code == b.code and a.name == b.name
 
 
-def _first_resolved(groups, doc_actors, focus, *, require: bool) -> tuple[Actor, ...]:
-    """The first group that resolves to a known actor; without one, the first group as-is."""
+def _first_resolved(groups, doc_actors, focus, *, require: bool, avoid: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
+    """The first group that resolves to a known actor; without one, the first group as-is.
+
+    A group resolved from the text itself wins over an earlier group whose country is only
+    a guess from the article's focus ("providing intelligence to Macedonia": Macedonia)."""
     fallback: tuple[Actor, ...] = ()
+    guessed: tuple[Actor, ...] = ()
     for group in groups:
         actors = tuple(
-            focus.apply(replace(a, span=a.span or (span.start_char, span.end_char)))
+            focus.apply(replace(a, span=a.span or (span.start_char, span.end_char)), avoid=avoid)
             for span in group for a in doc_actors.resolve(span)
         )
-        if any(a.resolved for a in actors):
-            return tuple(a for a in actors if a.resolved)
+        resolved = tuple(a for a in actors if a.resolved)
+        if resolved and not all(_guessed(a) for a in resolved):
+            return resolved
+        if resolved and not guessed:
+            guessed = resolved
         if not fallback and not require:
             fallback = actors
-    return fallback
+    return guessed or fallback
+
+
+def _guessed(actor: Actor) -> bool:
+    return bool(actor.path) and actor.path[-1].startswith(FOCUS_STEP)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

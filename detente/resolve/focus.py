@@ -40,9 +40,12 @@ class DocumentFocus:
                 if actor.country:
                     counts[actor.country] += 1
                     first.setdefault(actor.country, start)
-        self.country = min(counts, key=lambda c: (-counts[c], first[c])) if counts else None
+        self.ranking = sorted(counts, key=lambda c: (-counts[c], first[c]))
+        self.country = self.ranking[0] if self.ranking else None
 
-    def apply(self, actor: Actor) -> Actor:
+    def apply(self, actor: Actor, *, avoid: frozenset[str] = frozenset()) -> Actor:
+        """``avoid``: countries this actor is unlikely to be (a target's guess skips the
+        source's own country: "Palestinian bombers killed 23 people" -> not PSE civilians)."""
         if actor.code is not None:
             return actor
         agent = None
@@ -62,7 +65,8 @@ class DocumentFocus:
             country, place = located
             return replace(actor, code=country + agent, country=country, agent=agent,
                            path=actor.path + (f"country from the place in the phrase: {place} -> {country}",))
-        if self.country is None:
+        country = next((c for c in self.ranking if c not in avoid), None)
+        if country is None:
             return actor
-        return replace(actor, code=self.country + agent, country=self.country, agent=agent,
-                       path=actor.path + (f"{FOCUS_STEP}: {self.country}",))
+        return replace(actor, code=country + agent, country=country, agent=agent,
+                       path=actor.path + (f"{FOCUS_STEP}: {country}",))
