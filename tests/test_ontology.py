@@ -59,6 +59,11 @@ def test_imposing_sanctions_is_sanction_not_coerce():
     assert lookup("163").plover_event == "SANCTION"
 
 
+def test_curfews_concede_and_resignations_retreat_per_the_plover_manual():
+    assert lookup("0813").plover_event == "CONCEDE" and lookup("0814").plover_event == "CONCEDE"
+    assert (lookup("0831").plover_event, lookup("0831").plover_mode) == ("RETREAT", "resign")
+
+
 def test_yield_splits_into_concede_and_retreat():
     assert lookup("081").plover_event == "CONCEDE"
     assert lookup("0841").plover_event == "RETREAT"

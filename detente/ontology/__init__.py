@@ -19,6 +19,10 @@ published facts). Decisions on the known quirks of the references, each tested i
 * **CAMEO 163** (impose embargo, boycott or sanctions) maps to PLOVER **SANCTION**, not
   COERCE as the 2021 CAMEO2PLOVER table has it: the PLOVER manual's SANCTION definition
   covers international sanctions and embargoes, and the gold records code them so.
+* **Curfews and resignations follow the PLOVER manual's definitions** rather than the
+  2021 table: easing a curfew or a state of emergency (0813, 0814) is CONCEDE (the manual
+  lists "removing curfews" under CONCEDE); acceding to a change in leadership (0831, i.e.
+  resigning) is RETREAT with mode ``resign`` ("RETREAT also covers resignations").
 * **CAMEO 08 YIELD** root maps to CONCEDE; 084-087 (return, release, ease sanctions,
   allow involvement, de-escalate) to RETREAT, as in the CAMEO2PLOVER table.
 """
