@@ -39,7 +39,7 @@ LIGHT_VERBS = {
     "give", "lodge", "file", "begin", "start", "resume", "open", "continue", "deliver",
     "mount", "wage", "take", "voice", "express", "announce", "undertake", "unleash",
     "hold", "host", "convene", "renew", "step", "intensify", "escalate", "join", "sign",
-    "reach", "conclude", "deliver", "send", "extend", "offer", "provide",
+    "reach", "conclude", "deliver", "send", "extend", "offer", "provide", "remain", "stay", "place", "put",
 }
 # Verbs whose nominal subject is an event noun that "happens": "talks took place".
 OCCURRENCE_VERBS = {"take", "begin", "start", "resume", "continue", "open", "end", "break", "erupt", "follow", "occur", "be", "go", "get", "kill", "leave"}
