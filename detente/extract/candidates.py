@@ -362,6 +362,7 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         sources = [actor_group(h) for h in subject_heads]
         skip.update(h.i for h in subject_heads)
         targets = []
+        sources += _speaker_fallback(verb, subject_heads)
     if noun is not None:
         consumed.add(noun.i)
         construction = "light-verb"
@@ -397,6 +398,20 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
             complement=complement,
         )
     )
+
+
+def _speaker_fallback(verb: Token, subject_heads: list[Token]) -> list[tuple[Span, ...]]:
+    """ "X announced that it/he will ...": when the pronoun finds no antecedent, the
+    speaker is the best reading of it (tried only after the pronoun itself)."""
+    if not subject_heads or not all(h.pos_ == "PRON" for h in subject_heads):
+        return []
+    clause = verb
+    while clause.dep_ in {"xcomp", "conj"} and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or lemma_of(clause.head) not in SPEECH_VERBS | {"announce", "vow", "pledge", "promise", "threaten"}:
+        return []
+    speakers, _ = _subject_heads(clause.head)
+    return [actor_group(h) for h in speakers if h.pos_ != "PRON"]
 
 
 def _unasserted(verb: Token, patterns: PatternBook) -> str | None:
