@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.classify.policy import combine
+from detente.classify.policy import combine, model_can_change
 from detente.classify.types import PairInput
 from detente.model import ArticleResult, Event
 from detente.ontology import lookup
@@ -38,9 +38,17 @@ def apply_type_checker(checker, results: list[ArticleResult]) -> list[ArticleRes
     events = [e for r in results for e in r.events]
     if not events:
         return results
-    predictions = checker.predict([pair_input(e) for e in events])
+    # the cheapest model call is the one not made: specific rules are never overruled, and
+    # identical (sentence, source, target) items are scored once
+    asked = [e for e in events if model_can_change(rule_specific=e.evidence.rule_specific)]
+    unique = list(dict.fromkeys(pair_input(e) for e in asked))
+    answers = dict(zip(unique, checker.predict(unique)))
     decided = {}
-    for event, pred in zip(events, predictions):
+    for event in events:
+        pred = answers.get(pair_input(event)) if model_can_change(rule_specific=event.evidence.rule_specific) else None
+        if pred is None:
+            decided[event.event_id] = replace(event, evidence=replace(event.evidence, decision=f"rule {event.evidence.rule} (specific: model not consulted)"))
+            continue
         rule_id = event.evidence.rule
         decision = combine(rule_cameo=event.cameo, rule_id=rule_id,
                            rule_specific=event.evidence.rule_specific, pred=pred)

@@ -82,4 +82,6 @@ def _event_line(event) -> str:
     ev = event.evidence
     if ev.model:
         lines.append(f"      model says {ev.model} (p={ev.model_prob:.2f}); decision: {ev.decision}")
+    elif ev.decision:
+        lines.append(f"      decision: {ev.decision}")
     return "\n".join(lines)
