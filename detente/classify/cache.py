@@ -122,8 +122,12 @@ def load_type_checker(
     build_if_missing: bool = True,
     backend: str = "auto",
     progress: Callable[[str], None] | None = None,
+    threads: int | None = None,
 ) -> TypeChecker:
     """The type checker for the repository's current data, loaded once per process.
+
+    ``threads``: inference threads (default: up to 2, the cores a laptop spares; training
+    stays on the recipe's single thread for determinism).
 
     Builds it first when the cache lacks it (logged; takes minutes on a CPU). ``backend``
     as in ``TypeChecker.load`` ("auto", "onnx-int8", "onnx", "torch").
@@ -136,6 +140,8 @@ def load_type_checker(
             raise ModelUnavailable(f"no trained type checker at {folder}; run `detente model build` (or `make model`)")
         log.warning("type checker not in the cache; training it now (one time, a few minutes): %s", folder)
         folder = build_model(data_dir=data_dir, config=config, progress=progress)
-    checker = TypeChecker.load(folder, backend=backend)
+    if threads is None:
+        threads = max(1, min(2, os.cpu_count() or 1))
+    checker = TypeChecker.load(folder, backend=backend, threads=threads)
     _LOADED[(folder, backend)] = checker
     return checker
