@@ -253,7 +253,10 @@ VISIT_CODES = {"042", "043"}
 # Roots where, with no recipient named, the country where it happened is the recipient:
 # protests, force postures, coercion and violence are aimed at that country's people or
 # government ("Kurds demonstrated in Kirkuk" -> IRQ, "imposed a curfew in Cizre" -> TUR).
-PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
+# Domestic acts: with no recipient and no place, protests and repression are aimed at the
+# source's own country ("Algerians blocked roads" -> DZA; "police arrested 12" -> their own).
+OWN_COUNTRY_ROOTS = {"14", "17"}
 
 
 def _localise(coded: CodedCandidate, place: Place | None) -> CodedCandidate:
@@ -273,9 +276,17 @@ def _localise(coded: CodedCandidate, place: Place | None) -> CodedCandidate:
 
 
 def _place_as_target(coded: CodedCandidate, place: Place | None) -> CodedCandidate:
-    if coded.targets or place is None or not place.country or coded.cameo[:2] not in PLACE_TARGET_ROOTS:
+    if coded.targets or (coded.candidate.reciprocal and len(coded.sources) > 1):
         return coded
-    if coded.candidate.reciprocal and len(coded.sources) > 1:
+    if (place is None or not place.country) and coded.cameo[:2] in OWN_COUNTRY_ROOTS:
+        countries = {a.country for a in coded.sources if a.country}
+        if len(countries) == 1:
+            (country,) = countries
+            target = Actor(text="(own country)", code=country, country=country,
+                           path=(f"domestic act without a named recipient: the source's own country {country}",))
+            return replace(coded, targets=(target,))
+        return coded
+    if place is None or not place.country or coded.cameo[:2] not in PLACE_TARGET_ROOTS:
         return coded
     target = Actor(text=place.expression or place.name, name=place.name, code=place.country,
                    country=place.country, path=(f"place of the event: {place.name} -> {place.country}",))

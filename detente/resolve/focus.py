@@ -65,7 +65,8 @@ class DocumentFocus:
             country, place = located
             return replace(actor, code=country + agent, country=country, agent=agent,
                            path=actor.path + (f"country from the place in the phrase: {place} -> {country}",))
-        country = next((c for c in self.ranking if c not in avoid), None)
+        # another country of the article if there is one; a domestic story has only its own
+        country = next((c for c in self.ranking if c not in avoid), self.country)
         if country is None:
             return actor
         return replace(actor, code=country + agent, country=country, agent=agent,
