@@ -169,7 +169,12 @@ def _subject_heads(verb: Token) -> tuple[list[Token], bool]:
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject_heads(verb.head)
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":  # "..., killing 12 soldiers"
-        return _subject_heads(verb.head)
+        head = verb.head
+        if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"dobj", "pobj", "attr"}:
+            # "issued a declaration demanding that ...": the issuer demands
+            governor = head.head.head if head.dep_ == "pobj" else head.head
+            return _subject_heads(governor) if governor.pos_ in {"VERB", "AUX"} else ([], False)
+        return _subject_heads(head)
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _subject_heads(verb.head)  # purpose: "sent personnel to Bosnia to investigate"
     return [], False
@@ -423,6 +428,10 @@ def _unasserted(verb: Token, patterns: PatternBook) -> str | None:
     for clause in (verb, verb.head if verb.dep_ in {"xcomp", "conj"} else verb):
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
             return "a condition ('if', 'unless'): hypothetical"
+    if verb.dep_ == "ccomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        governor_pattern, _ = _match_verb(verb.head, patterns)
+        if governor_pattern is not None and governor_pattern.cameo[:2] in {"02", "10"}:
+            return f"demanded by '{verb.head.text}', not done"
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         governor = verb.head
         governor_pattern, _ = _match_verb(governor, patterns) if governor.pos_ in {"VERB", "AUX"} else (None, None)

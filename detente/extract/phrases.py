@@ -65,6 +65,10 @@ def phrase(head: Token) -> Span:
         right -= 1
     while left < right and doc[left].is_punct and doc[left].text != "(":
         left += 1
+    # "The International Labor Office (ILO": close the bracket the name opened
+    inside = doc[left : right + 1].text
+    if inside.count("(") > inside.count(")") and right + 1 < len(doc) and doc[right + 1].text == ")":
+        right += 1
     return doc[left : right + 1]
 
 
