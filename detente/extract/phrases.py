@@ -16,7 +16,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 def _kept(head: Token, token: Token) -> bool:
     """Whether ``token`` (a child somewhere under ``head``) stays in the phrase."""
     if token.dep_ == "prep":  # "rebels in the northern city of Kirkuk"
-        return (token.lower_ in _KEEP_PREPS and token.head == head) or (token.lower_ == "of" and token.head.head.dep_ == "prep")
+        return (token.lower_ in _KEEP_PREPS and token.head == head) or token.lower_ == "of"
     if token.dep_ == "punct":
         # commas around an appositive belong to it: "Samuel Berger, the U.S. advisor,"
         around_appos = token.head == head and any(c.dep_ == "appos" for c in head.children)
