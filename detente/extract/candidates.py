@@ -134,7 +134,9 @@ def _children(token: Token, *deps: str) -> list[Token]:
 def _preps(token: Token) -> dict[str, list[Token]]:
     """Prepositions under ``token`` -> their objects (phrasal "out of" kept as "of")."""
     found: dict[str, list[Token]] = {}
-    for prep in _children(token, "prep", "agent", "dative"):
+    # "kidnapped up to 16 advisers": the parser hangs the preposition on the particle
+    under_particles = [p for prt in _children(token, "prt") for p in _children(prt, "prep")]
+    for prep in _children(token, "prep", "agent", "dative") + under_particles:
         if prep.dep_ == "dative" and prep.pos_ != "ADP":
             continue
         objects = _children(prep, "pobj", "pcomp")
@@ -177,6 +179,8 @@ def _subject_heads(verb: Token) -> tuple[list[Token], bool]:
         return _subject_heads(head)
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _subject_heads(verb.head)  # purpose: "sent personnel to Bosnia to investigate"
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return _subject_heads(verb.head.head)  # "resorted to throwing stones"
     return [], False
 
 
@@ -289,7 +293,7 @@ def _match_verb(verb: Token, patterns: PatternBook) -> tuple[Pattern | None, Tok
     if lemma in LIGHT_VERBS or pattern is None:
         # event nouns come from the direct object, or from "engage in"-style prepositions of
         # light verbs; never from the adjuncts of an arbitrary verb ("holed up since the invasion")
-        objects = direct + [p for name, ps in preps.items() for p in ps if lemma in LIGHT_VERBS and name in {"in", "into", "on"}]
+        objects = direct + [p for name, ps in preps.items() for p in ps if lemma in LIGHT_VERBS and name in {"in", "into", "on", "as"}]
         for obj in list(objects):
             # "launched a mediation effort": the event is the modifier of a generic head
             if obj.lemma_.lower() in GENERIC_HEADS:
