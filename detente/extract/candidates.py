@@ -39,7 +39,7 @@ LIGHT_VERBS = {
     "give", "lodge", "file", "begin", "start", "resume", "open", "continue", "deliver",
     "mount", "wage", "take", "voice", "express", "announce", "undertake", "unleash",
     "hold", "host", "convene", "renew", "step", "intensify", "escalate", "join", "sign",
-    "reach", "conclude", "deliver", "send", "extend", "offer", "provide", "remain", "stay", "place", "put",
+    "reach", "conclude", "deliver", "send", "extend", "offer", "provide", "remain", "stay", "place", "put", "spend",
 }
 # Verbs whose nominal subject is an event noun that "happens": "talks took place".
 OCCURRENCE_VERBS = {"take", "begin", "start", "resume", "continue", "open", "end", "break", "erupt", "follow", "occur", "be", "go", "get", "kill", "leave"}
@@ -167,7 +167,8 @@ def _subject_heads(verb: Token) -> tuple[list[Token], bool]:
                 return objects, False
         if governor.pos_ == "ADJ":  # "is prepared to discuss": subject of the copula
             return _subject_heads(governor.head)[0], False
-        return _subject_heads(governor)
+        # "Albright is expected to visit Moscow": the passive is the governor's, not the visit's
+        return _subject_heads(governor)[0], False
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject_heads(verb.head)
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":  # "..., killing 12 soldiers"
@@ -271,7 +272,7 @@ def _is_future(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in INTENT_ADJECTIVES:
         return True
     # "is going to visit", "plans to visit", "expects to sign"
-    return verb.dep_ == "xcomp" and head.lemma_ in {"go", "plan", "intend", "expect", "hope", "want", "aim", "seek", "prepare", "schedule"}
+    return verb.dep_ == "xcomp" and head.lemma_ in {"go", "plan", "intend", "expect", "hope", "want", "aim", "seek", "prepare", "schedule", "due", "set"}
 
 
 def _match_verb(verb: Token, patterns: PatternBook) -> tuple[Pattern | None, Token | None]:

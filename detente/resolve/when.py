@@ -99,6 +99,18 @@ def _same(a: Token | None, b: Token) -> bool:
     return a is not None and a.i == b.i
 
 
+def _background(predicate: Token | None) -> bool:
+    """A relative clause or a past perfect: told as background to the story's episode."""
+    if predicate is None:
+        return False
+    if predicate.dep_ in ("relcl", "acl"):
+        return True
+    # a past perfect in reported speech is the reported event itself (backshift):
+    # "said that its troops had attacked on Saturday"
+    reported = predicate.dep_ == "ccomp" and attach.is_speech(predicate.head)
+    return not reported and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in predicate.children)
+
+
 class Timeline:
     """Event dates for one article; see the module docstring for the rules."""
 
@@ -153,7 +165,11 @@ class Timeline:
                     a for a in usable
                     if (p := attach.first_predicate(a.root)) is None or not attach.is_speech(p)
                 ]  # fmt: skip
-                episode = (non_speech or usable)[0]
+                # background ("contacts that Moscow had frozen in March 1999") dates its own
+                # clause but does not move the story's episode
+                foreground = [a for a in (non_speech or usable) if not _background(attach.first_predicate(a.root))]
+                if foreground:
+                    episode = foreground[0]
 
     # -- queries --
 
@@ -208,7 +224,7 @@ class Timeline:
         if floating:
             return _Decision(floating[0].when("text"), "the sentence's only time expression (no verb to tie it to)")
         below = [a for a in items if a.usable and predicate.i in {t.i for t in a.root.ancestors}]
-        if below:
+        if below and attach.is_speech(predicate):
             # "Rebels attacked ... overnight, officials said": the report is dated with
             # the event it reports rather than with an earlier sentence.
             best = below[0]
