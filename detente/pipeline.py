@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -79,14 +80,22 @@ class Coder:
     # -- public -----------------------------------------------------------------------
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
-        batch: list[Article] = []
-        for article in articles:
-            batch.append(article)
-            if len(batch) >= self.batch_size:
-                yield from self._code_batch(batch)
-                batch = []
-        if batch:
-            yield from self._code_batch(batch)
+        """Results in input order. With the type checker, batch k is checked on a worker
+        thread while batch k+1 is parsed: ONNX Runtime and spaCy's matrix code release the
+        GIL, so on two cores the check costs little wall time."""
+        if self.type_checker is None:
+            for batch in _batches(articles, self.batch_size):
+                yield from self._rule_batch(batch)
+            return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="detente-check") as pool:
+            pending: Future | None = None
+            for batch in _batches(articles, self.batch_size):
+                coded = self._rule_batch(batch)
+                if pending is not None:
+                    yield from pending.result()
+                pending = pool.submit(self._check_types, coded)
+            if pending is not None:
+                yield from pending.result()
 
     def code_text(self, text: str, *, published: date | None = None, article_id: str = "text") -> list[Event]:
         article = Article(id=article_id, text=text, published=published)
@@ -105,11 +114,14 @@ class Coder:
     # -- internals --------------------------------------------------------------------
 
     def _code_batch(self, batch: list[Article]) -> list[ArticleResult]:
-        docs = self.nlp.pipe((normalise(a.text) for a in batch), batch_size=self.batch_size)
-        results = [self._code_doc(article, doc, None) for article, doc in zip(batch, docs)]
+        results = self._rule_batch(batch)
         if self.type_checker is not None:
             results = self._check_types(results)
         return results
+
+    def _rule_batch(self, batch: list[Article]) -> list[ArticleResult]:
+        docs = self.nlp.pipe((normalise(a.text) for a in batch), batch_size=self.batch_size)
+        return [self._code_doc(article, doc, None) for article, doc in zip(batch, docs)]
 
     def _code_doc(self, article: Article, doc: Doc, traces: list[SentenceTrace] | None) -> ArticleResult:
         published = article.published or date.today()
@@ -291,6 +303,17 @@ def _place_as_target(coded: CodedCandidate, place: Place | None) -> CodedCandida
     target = Actor(text=place.expression or place.name, name=place.name, code=place.country,
                    country=place.country, path=(f"place of the event: {place.name} -> {place.country}",))
     return replace(coded, targets=(target,))
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _same(a: Actor, b: Actor) -> bool:

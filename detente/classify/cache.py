@@ -141,7 +141,7 @@ def load_type_checker(
         log.warning("type checker not in the cache; training it now (one time, a few minutes): %s", folder)
         folder = build_model(data_dir=data_dir, config=config, progress=progress)
     if threads is None:
-        threads = max(1, min(2, os.cpu_count() or 1))
+        threads = 1  # the pipeline overlaps the check with parsing on another core
     checker = TypeChecker.load(folder, backend=backend, threads=threads)
     _LOADED[(folder, backend)] = checker
     return checker

@@ -151,9 +151,14 @@ class DocumentActors:
                 self._doc_chunks = (sent.doc, _doc_noun_chunks(sent.doc))
             inside = [c for c in self._doc_chunks[1] if c.start >= sent.start and c.end <= sent.end]
             chunks = self._chunk_cache[key] = _mention_spans(sent, chunks=inside)
+        lexicon = self._resolver.lexicon
         for chunk in chunks:
             if upto is not None and chunk.start_char >= upto:
                 break
+            # a phrase with no name, pronoun or known word can be no one's antecedent
+            if not any(t.pos_ in ("PROPN", "PRON") or lexicon.may_match(t.lower_) or lexicon.may_match(t.lemma_.lower())
+                       for t in chunk):
+                continue
             bounds = (chunk.start_char, chunk.end_char)
             if bounds in self._scanned or any(m.start == chunk.start_char for m in self._current):
                 continue

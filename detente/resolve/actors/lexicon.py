@@ -108,12 +108,14 @@ class Lexicon:
         # Short all-capital acronyms ("US", "UN", "WHO", "IS") only match written in
         # capitals, so "us", "who" and "is" stay ordinary words.
         self._capitals_only: set[tuple[str, ...]] = set()
+        self._first_words: set[str] = set()
         self.max_words = 1
 
     def add(self, name: str, entry: Entry, key: tuple[str, ...]) -> None:
         if not key:
             return
         bucket = self._entries.setdefault(key, [])
+        self._first_words.add(key[0])
         if entry in bucket:
             return
         bucket.append(entry)
@@ -121,6 +123,10 @@ class Lexicon:
         if name.isupper() and "." not in name and len(name) <= 4 and len(key) == 1:
             self._capitals_only.add(key)
         self.max_words = max(self.max_words, len(key))
+
+    def may_match(self, word: str) -> bool:
+        """Whether some name starts with this lower-case word (a cheap pre-filter)."""
+        return word in self._first_words
 
     def get(self, key: tuple[str, ...]) -> list[Entry]:
         return self._entries.get(key, [])
