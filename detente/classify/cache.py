@@ -126,8 +126,8 @@ def load_type_checker(
 ) -> TypeChecker:
     """The type checker for the repository's current data, loaded once per process.
 
-    ``threads``: inference threads (default: up to 2, the cores a laptop spares; training
-    stays on the recipe's single thread for determinism).
+    ``threads``: inference threads (default 1: the pipeline runs the check on its own
+    worker thread beside spaCy's parse; training stays single-threaded for determinism).
 
     Builds it first when the cache lacks it (logged; takes minutes on a CPU). ``backend``
     as in ``TypeChecker.load`` ("auto", "onnx-int8", "onnx", "torch").
