@@ -167,6 +167,9 @@ class Coder:
             if refusal is None:
                 return CodedCandidate(candidate, cameo, rule, (), (), "dropped: negated (did not happen)")
             cameo, rule = refusal, rule + ":neg"
+        elif (candidate.future or candidate.construction == "intent") and candidate.condition == "unless" and cameo[:2] not in ("13",):
+            # "will withdraw its force unless ...": an act held over someone is a threat
+            cameo, rule = THREAT_OF_ROOT.get(cameo[:2], "130"), rule + ":threat"
         elif candidate.future or candidate.construction == "intent":
             if cameo[:2] in FUTURE_TO_AGREE:
                 cameo, rule = INTENT_OF_ROOT[cameo[:2]], rule + ":intent"

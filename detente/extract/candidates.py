@@ -101,6 +101,7 @@ class Candidate:
     future: bool = False
     reciprocal: bool = False  # if no target resolves and the sources are several actors, pair them
     complement: Token | None = None  # the xcomp verb of a control construction
+    condition: str | None = None  # "unless"/"if" when the act is conditioned ("will withdraw unless ...")
 
 
 @dataclass
@@ -234,6 +235,14 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
             groups.extend(actor_group(h) for h in _children(clause, "nsubj", "nsubjpass") if is_actor_like(h))
     groups.extend(actor_group(o) for o in theme_objects if is_actor_like(o))
     return groups
+
+
+def _condition_mark(verb: Token) -> str | None:
+    for clause in _conditions(verb):
+        for mark in clause.children:
+            if mark.dep_ == "mark" and mark.lower_ in {"if", "unless"}:
+                return mark.lower_
+    return None
 
 
 def _conditions(verb: Token) -> list[Token]:
@@ -406,6 +415,7 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
             future=_is_future(verb),
             reciprocal=reciprocal,
             complement=complement,
+            condition=_condition_mark(verb),
         )
     )
 
@@ -416,8 +426,8 @@ def _speaker_fallback(verb: Token, subject_heads: list[Token]) -> list[tuple[Spa
     if not subject_heads or not all(h.pos_ == "PRON" for h in subject_heads):
         return []
     clause = verb
-    while clause.dep_ in {"xcomp", "conj"} and clause.head is not clause:
-        clause = clause.head
+    while clause.dep_ in {"xcomp", "conj", "acomp"} and clause.head is not clause:
+        clause = clause.head  # "announced that it is prepared to impose ...": up to "is"
     if clause.dep_ != "ccomp" or lemma_of(clause.head) not in SPEECH_VERBS | {"announce", "vow", "pledge", "promise", "threaten"}:
         return []
     speakers, _ = _subject_heads(clause.head)
