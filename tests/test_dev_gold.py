@@ -26,10 +26,11 @@ def rules_scores():
 
 def test_rules_alone_floors(rules_scores):
     assert rules_scores["sentences"] == 322
-    assert rules_scores["type_recall"] >= 0.72
-    assert rules_scores["full_match"] >= 0.48
-    assert rules_scores["precision"] >= 0.68
-    assert rules_scores["actor_country_accuracy"] >= 0.85
+    # measured: type recall 0.798, full match 0.603, precision 0.740, actor accuracy 0.889
+    assert rules_scores["type_recall"] >= 0.77
+    assert rules_scores["full_match"] >= 0.57
+    assert rules_scores["precision"] >= 0.71
+    assert rules_scores["actor_country_accuracy"] >= 0.86
 
 
 def test_every_plover_type_is_found_somewhere(rules_scores):
