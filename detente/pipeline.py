@@ -84,12 +84,12 @@ class Coder:
         thread while batch k+1 is parsed: ONNX Runtime and spaCy's matrix code release the
         GIL, so on two cores the check costs little wall time."""
         if self.type_checker is None:
-            for batch in _batches(articles, self.batch_size):
+            for batch in batches(articles, self.batch_size):
                 yield from self._rule_batch(batch)
             return
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="detente-check") as pool:
             pending: Future | None = None
-            for batch in _batches(articles, self.batch_size):
+            for batch in batches(articles, self.batch_size):
                 coded = self._rule_batch(batch)
                 if pending is not None:
                     yield from pending.result()
@@ -308,7 +308,8 @@ def _place_as_target(coded: CodedCandidate, place: Place | None) -> CodedCandida
     return replace(coded, targets=(target,))
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Consecutive lists of ``size`` articles (the last one shorter)."""
     batch: list[Article] = []
     for item in items:
         batch.append(item)

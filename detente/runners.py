@@ -32,17 +32,6 @@ def code_batch(articles: list[Article], *, dictionaries: tuple[str, ...], use_mo
     return list(coder.code_articles(articles))
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def code_on_dask(
     articles: Iterable[Article],
     *,
@@ -57,6 +46,8 @@ def code_on_dask(
     """Code ``articles`` on a Dask cluster (``address="local"`` starts a local one)."""
     from distributed import Client, LocalCluster
 
+    from detente.pipeline import batches
+
     cluster = None
     if address == "local":
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
@@ -67,7 +58,7 @@ def code_on_dask(
     options = {"dictionaries": tuple(str(d) for d in dictionaries), "use_model": use_model, "places": places}
     try:
         pending: deque = deque()
-        for batch in _batches(articles, batch_size):
+        for batch in batches(articles, batch_size):
             pending.append(client.submit(code_batch, batch, pure=False, **options))
             if len(pending) >= window:
                 yield from pending.popleft().result()
