@@ -28,20 +28,33 @@ class DocumentFocus:
 
     def __init__(self, doc, resolve_text, locate=None) -> None:
         self.locate = locate
-        counts: Counter = Counter()
-        first: dict[str, int] = {}
-        # named places and peoples; the small model sometimes tags a demonym ("Ugandan")
-        # as a person, so capitalised adjectives and one-word PERSON entities are read too
-        phrases = [(ent.text, ent.start) for ent in doc.ents if ent.label_ not in _SKIP_ENTITY_TYPES]
-        phrases += [(ent.text, ent.start) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1]
-        phrases += [(t.text, t.i) for t in doc if t.pos_ == "ADJ" and t.text[:1].isupper() and t.i > 0 and not t.ent_type_]
-        for text, start in phrases:
-            for actor in resolve_text(text):
-                if actor.country:
-                    counts[actor.country] += 1
-                    first.setdefault(actor.country, start)
-        self.ranking = sorted(counts, key=lambda c: (-counts[c], first[c]))
-        self.country = self.ranking[0] if self.ranking else None
+        self._doc = doc
+        self._resolve_text = resolve_text
+        self._ranking: list[str] | None = None  # computed on first need: most actors never ask
+
+    @property
+    def ranking(self) -> list[str]:
+        """The article's countries, most named first (first mention breaks ties)."""
+        if self._ranking is None:
+            counts: Counter = Counter()
+            first: dict[str, int] = {}
+            doc = self._doc
+            # named places and peoples; the small model sometimes tags a demonym ("Ugandan")
+            # as a person, so capitalised adjectives and one-word PERSON entities are read too
+            phrases = [(ent.text, ent.start) for ent in doc.ents if ent.label_ not in _SKIP_ENTITY_TYPES]
+            phrases += [(ent.text, ent.start) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1]
+            phrases += [(t.text, t.i) for t in doc if t.pos_ == "ADJ" and t.text[:1].isupper() and t.i > 0 and not t.ent_type_]
+            for text, start in phrases:
+                for actor in self._resolve_text(text):
+                    if actor.country:
+                        counts[actor.country] += 1
+                        first.setdefault(actor.country, start)
+            self._ranking = sorted(counts, key=lambda c: (-counts[c], first[c]))
+        return self._ranking
+
+    @property
+    def country(self) -> str | None:
+        return self.ranking[0] if self.ranking else None
 
     def apply(self, actor: Actor, *, avoid: frozenset[str] = frozenset()) -> Actor:
         """``avoid``: countries this actor is unlikely to be (a target's guess skips the
