@@ -68,6 +68,11 @@ SPEECH_VERBS = {"say", "declare", "insist", "reiterate", "conclude", "state", "t
 # "X said Y must ...": a construction rule with its own stable id.
 OBLIGATION_PATTERN = Pattern(id="must.clause", kind="verb", lemma="must", particle=None, prep=frozenset(),
                              objects=frozenset(), cameo="100", note="X said Y must do Z: a demand", line=0)
+STATE_VERBS = {"remain", "stay", "put", "place", "keep"}
+# Prepositions that give the topic, not the recipient, of talks and agreements
+# ("talks on arms control", "agreement over the border").
+TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
+TOPIC_ROOTS = {"03", "04"}
 PARTICLES = {"down", "out", "off", "up", "back", "away", "over", "in", "on", "aside"}
 # Heads that carry no event of their own: "a mediation effort", "a peace mission".
 GENERIC_HEADS = {"effort", "mission", "bid", "campaign", "process", "round", "programme", "program", "drive",
@@ -206,14 +211,17 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
         if obj not in theme_objects and is_actor_like(obj):
             groups.append(actor_group(obj))
     preps = _preps(verb)
+    topical = pattern is not None and pattern.cameo[:2] in TOPIC_ROOTS
     for obj in _children(verb, "dobj", "oprd"):
         # "welcomed Reagan's statement", "rejected calls by Belarus", "sanctions on Iran"
         groups.extend(actor_group(p) for p in _children(obj, "poss") if is_actor_like(p) and p.pos_ != "PRON")
         for name, pobjs in _preps(obj).items():
+            if topical and name in TOPIC_PREPS:
+                continue  # "continue discussions on arms control": a topic
             if name in TARGET_PREPS or name in ("by", "of"):
                 groups.extend(actor_group(p) for p in pobjs if is_actor_like(p))
     wanted = list(pattern.prep) if pattern and pattern.prep else []
-    for name in wanted + [p for p in TARGET_PREPS if p not in wanted]:
+    for name in wanted + [p for p in TARGET_PREPS if p not in wanted and not (topical and p in TOPIC_PREPS)]:
         for pobj in preps.get(name, []):
             if pobj.i not in skip and is_actor_like(pobj):
                 groups.append(actor_group(pobj))
@@ -303,14 +311,16 @@ def _match_verb(verb: Token, patterns: PatternBook) -> tuple[Pattern | None, Tok
     if lemma in LIGHT_VERBS or pattern is None:
         # event nouns come from the direct object, or from "engage in"-style prepositions of
         # light verbs; never from the adjuncts of an arbitrary verb ("holed up since the invasion")
-        objects = direct + [p for name, ps in preps.items() for p in ps if lemma in LIGHT_VERBS and name in {"in", "into", "on", "as"}]
-        for obj in list(objects):
+        objects = list(direct)
+        for obj in direct:
             # "launched a mediation effort": the event is the modifier of a generic head
             if obj.lemma_.lower() in GENERIC_HEADS:
                 objects.extend(c for c in obj.children if c.dep_ in {"compound", "amod"})
-            # "gave the Ivory Coast 5.1 million dollars of aid"
-            for inner in _preps(obj).get("of", []):
-                objects.append(inner)
+            # "gave the Ivory Coast 5.1 million dollars of aid", "held eight hours of talks"
+            objects.extend(_preps(obj).get("of", []))
+        if lemma in LIGHT_VERBS:  # "engaged in a clash", "held as human shields", "remained on alert"
+            wanted = {"in", "into", "as"} | ({"on", "under"} if lemma in STATE_VERBS else set())
+            objects.extend(p for name, ps in preps.items() if name in wanted for p in ps)
         for obj in objects:
             noun_lemma = obj.lemma_.lower()
             if obj.pos_ in {"NOUN", "PROPN", "ADJ"} and patterns.has_noun(noun_lemma):
@@ -385,7 +395,7 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
     if noun is not None:
         consumed.add(noun.i)
         construction = "light-verb"
-        targets += _noun_targets(noun)
+        targets += _noun_targets(noun, pattern.cameo[:2])
         sources += [actor_group(p) for p in _children(noun, "poss") if is_actor_like(p)]
     targets += _target_groups(verb, pattern, skip)
     complement = complements[0] if complements else None
@@ -396,7 +406,7 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         for obj in _children(complement, "dobj"):
             if obj.pos_ in {"NOUN", "PROPN"} and patterns.has_noun(obj.lemma_.lower()):
                 consumed.add(obj.i)
-                targets += _noun_targets(obj)
+                targets += _noun_targets(obj, pattern.cameo[:2])
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in INTENT_ADJECTIVES:
         construction = "intent"
     if not sources and construction != "passive-agentless":
@@ -485,9 +495,11 @@ def _modifier_lemmas(noun: Token) -> set[str]:
     return {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}}
 
 
-def _noun_targets(noun: Token) -> list[tuple[Span, ...]]:
+def _noun_targets(noun: Token, root: str = "") -> list[tuple[Span, ...]]:
     groups = []
     preps = _preps(noun)
+    if root in TOPIC_ROOTS:
+        preps = {name: ps for name, ps in preps.items() if name not in TOPIC_PREPS}
     if noun.dep_ in {"compound", "amod"} and noun.head.lemma_.lower() in GENERIC_HEADS:
         for name, pobjs in _preps(noun.head).items():
             preps.setdefault(name, []).extend(pobjs)
@@ -525,9 +537,10 @@ def _read_noun(noun: Token, patterns: PatternBook, reading: SentenceReading) -> 
         group = tuple(span for m in modifiers for span in actor_group(m))
         sources.append(group)
         reciprocal = reciprocal or pattern.cameo[:2] in RECIPROCAL_ROOTS
-    targets += _noun_targets(noun)
+    targets += _noun_targets(noun, pattern.cameo[:2])
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
+    topic = head.lower_ in TOPIC_PREPS and head.head.lemma_ not in {"be", "go", "embark", "set"}
+    if noun.dep_ == "pobj" and (head.lower_ in BACKGROUND_PREPS or topic):
         reading.rejected.append((noun, f"{pattern.rule}: background mention ('{head.text} the {noun.text}')"))
         return
     happens = noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in OCCURRENCE_VERBS
