@@ -62,6 +62,7 @@ IGO_DESCRIPTIONS = {
 IGO_DESCRIPTIONS.update({key.removeprefix("the "): value for key, value in list(IGO_DESCRIPTIONS.items())})
 # Dyad phrases that can only mean states ("the two governments"), never an IGO.
 STATE_WORDS = ("government", "countries", "nations", "states", "capitals", "neighbo")
+HOMELAND_WORDS = {"country", "nation", "homeland", "state", "motherland"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 MENTION_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
@@ -251,11 +252,17 @@ class DocumentActors:
     def _possessed(self, words: list[Word], start: int) -> list[Reading]:
         """"its troops", "their government": the owner's country + the agent noun."""
         owner = self._pronoun(words[0], start)
+        text = " ".join(w.text for w in words)
+        if len(words) == 2 and words[1].lower in HOMELAND_WORDS and owner.actor.country:
+            # "his country", "their nation": the owner's country itself
+            country = owner.actor.country
+            path = (f"possessive: '{words[0].text}' -> {owner.actor.name}'s country", *owner.actor.path)
+            name = self._resolver.country_names.get(country, country)
+            return [Reading(actor=Actor(text=text, name=name, code=country, country=country, path=path))]
         rest = read_phrase(
             words[1:], lexicon=self._resolver.lexicon, day=self.day, recall=self._names.get,
             country_names=self._resolver.country_names,
         )
-        text = " ".join(w.text for w in words)
         out: list[Reading] = []
         for reading in rest:
             actor = reading.actor
