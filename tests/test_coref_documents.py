@@ -55,3 +55,9 @@ def test_dated_role(coder):
     spy = coder.code_text("Vladimir Putin met Yevgeny Primakov in Moscow.", published=date(1998, 10, 1))
     gov = coder.code_text("Vladimir Putin met Yevgeny Primakov in Moscow.", published=date(2001, 10, 1))
     assert spy[0].source.code == "RUSSPY" and gov[0].source.code == "RUSGOV"
+
+
+def test_his_country_is_the_owners_country(coder):
+    text = "Ukraine's president, Volodymyr Zelensky, said his country would cut diplomatic ties with Moscow."
+    found = [e for e in coder.code_text(text, published=date(2022, 2, 24)) if e.evidence.predicate == "cut"]
+    assert [(e.source.code, e.target.code) for e in found] == [("UKR", "RUSGOV")]
