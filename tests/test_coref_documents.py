@@ -61,3 +61,9 @@ def test_his_country_is_the_owners_country(coder):
     text = "Ukraine's president, Volodymyr Zelensky, said his country would cut diplomatic ties with Moscow."
     found = [e for e in coder.code_text(text, published=date(2022, 2, 24)) if e.evidence.predicate == "cut"]
     assert [(e.source.code, e.target.code) for e in found] == [("UKR", "RUSGOV")]
+
+
+def test_a_surname_that_names_a_country_stays_the_country(coder):
+    # Luís Montenegro (Portugal's prime minister from 2024) must not capture Montenegro
+    (event,) = [e for e in coder.code_text("Montenegro's prime minister met Serbian officials.", published=date(2025, 1, 10))]
+    assert event.source.code == "MNEGOV"

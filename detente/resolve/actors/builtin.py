@@ -151,15 +151,22 @@ def load_people(lexicon: Lexicon, folder: Path) -> int:
             key = key_of(name)
             if len(key) == 1:
                 # a one-word alias ("Putin") is a surname: it needs the date or context to decide
-                lexicon.add(name, surname, key)
+                if not _names_something_else(lexicon, key):
+                    lexicon.add(name, surname, key)
             else:
                 lexicon.add(name, entry, key)
         last = key_of(person["name"])[-1:]
         # a last name piece of one or two letters ("un" of Kim Jong-un) is no surname: it
         # would read "UN inspectors" as a person; explicit aliases ("Xi") still count
-        if last and len(last[0]) > 2:
+        if last and len(last[0]) > 2 and not _names_something_else(lexicon, last):
             lexicon.add(person["name"], surname, last)
     return count
+
+
+def _names_something_else(lexicon: Lexicon, key: tuple[str, ...]) -> bool:
+    """A surname that is also a country, demonym, seat or organisation ("Montenegro" of
+    Luís Montenegro) never becomes a surname key: the place or body is the usual reading."""
+    return any(e.kind in ("country", "adjective", "seat", "org") for e in lexicon.get(key))
 
 
 def load_builtin(lexicon: Lexicon, folder: Path = DATA_DIR) -> dict[str, str]:
