@@ -102,6 +102,18 @@ def _gold_record(raw: dict, *, where: str) -> GoldRecord:
     return GoldRecord(str(raw["id"]), raw["text"], published, (event,))
 
 
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 0.0
+
+
+def _prf(counts: Counter) -> dict:
+    """Precision over coded events, recall over gold sentences, their F1, and the sizes."""
+    p = _ratio(counts["tp_events"], counts["tp_events"] + counts["fp"])
+    r = _ratio(counts["tp"], counts["tp"] + counts["fn"])
+    return {"precision": p, "recall": r, "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "gold": counts["tp"] + counts["fn"], "predicted": counts["tp_events"] + counts["fp"]}
+
+
 @dataclass
 class Scores:
     sentences: int = 0
@@ -116,28 +128,16 @@ class Scores:
     misses: list = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        def ratio(a, b):
-            return round(a / b, 4) if b else 0.0
-
-        table = {}
-        for name, counts in sorted(self.per_type.items()):
-            p = ratio(counts["tp_events"], counts["tp_events"] + counts["fp"])
-            r = ratio(counts["tp"], counts["tp"] + counts["fn"])
-            table[name] = {"precision": p, "recall": r, "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-                           "gold": counts["tp"] + counts["fn"], "predicted": counts["tp_events"] + counts["fp"]}
-        roots = {}
-        for name, counts in sorted(self.per_root.items()):
-            p = ratio(counts["tp_events"], counts["tp_events"] + counts["fp"])
-            r = ratio(counts["tp"], counts["tp"] + counts["fn"])
-            roots[name] = {"precision": p, "recall": r, "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+        table = {name: _prf(counts) for name, counts in sorted(self.per_type.items())}
+        roots = {name: _prf(counts) for name, counts in sorted(self.per_root.items())}
         f1s = [row["f1"] for row in table.values() if row["gold"]]
         return {
             "sentences": self.sentences,
-            "type_recall": ratio(self.type_hits, self.sentences),
-            "full_match": ratio(self.full_hits, self.sentences),
-            "precision": ratio(self.typed_events, self.events),
+            "type_recall": _ratio(self.type_hits, self.sentences),
+            "full_match": _ratio(self.full_hits, self.sentences),
+            "precision": _ratio(self.typed_events, self.events),
             "events": self.events,
-            "actor_country_accuracy": ratio(self.actor_right, self.actor_checked),
+            "actor_country_accuracy": _ratio(self.actor_right, self.actor_checked),
             "macro_f1": round(sum(f1s) / len(f1s), 4) if f1s else 0.0,
             "by_plover": table,
             "by_cameo_root": roots,
