@@ -91,6 +91,15 @@ def _strip_comment(line: str) -> str:
     return line.split("#", 1)[0].rstrip()
 
 
+def _content_lines(path: Path, *, strip: bool = True):
+    """(line number, line without its comment) for every line that has content."""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line = _strip_comment(raw)
+            if line.strip():
+                yield number, (line.strip() if strip else line)
+
+
 NULL_CODE = "---"  # PETRARCH's "known, but code nothing"
 
 
@@ -118,40 +127,36 @@ def read_actors(path: Path) -> tuple[list[ActorRecord], Report]:
     report = Report(path, "actors")
     records: list[ActorRecord] = []
     current: ActorRecord | None = None
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = _strip_comment(raw)
-            if not line.strip():
-                continue
-            stripped = line.strip()
-            try:
-                if stripped.startswith("["):
-                    if current is None:
-                        report.error(number, "code line before any actor name")
-                        continue
-                    for body in _CODE.findall(stripped):
-                        current.spells.append(parse_spell(body, path, number))
+    for number, line in _content_lines(path, strip=False):
+        stripped = line.strip()
+        try:
+            if stripped.startswith("["):
+                if current is None:
+                    report.error(number, "code line before any actor name")
                     continue
-                if stripped.startswith("+"):
-                    if current is None:
-                        report.error(number, "synonym (+) before any actor name")
-                        continue
-                    name = words_of_name(_CODE.sub("", stripped))
-                    if name:
-                        current.names.append(name)
-                    for body in _CODE.findall(stripped):
-                        current.spells.append(parse_spell(body, path, number))
-                    continue
-                name = words_of_name(_CODE.sub("", stripped))
-                if not name:
-                    report.error(number, f"no name on line {stripped[:40]!r}")
-                    continue
-                current = ActorRecord(number, [name])
-                records.append(current)
                 for body in _CODE.findall(stripped):
                     current.spells.append(parse_spell(body, path, number))
-            except DictionaryError as exc:
-                report.error(number, exc.problem)
+                continue
+            if stripped.startswith("+"):
+                if current is None:
+                    report.error(number, "synonym (+) before any actor name")
+                    continue
+                name = words_of_name(_CODE.sub("", stripped))
+                if name:
+                    current.names.append(name)
+                for body in _CODE.findall(stripped):
+                    current.spells.append(parse_spell(body, path, number))
+                continue
+            name = words_of_name(_CODE.sub("", stripped))
+            if not name:
+                report.error(number, f"no name on line {stripped[:40]!r}")
+                continue
+            current = ActorRecord(number, [name])
+            records.append(current)
+            for body in _CODE.findall(stripped):
+                current.spells.append(parse_spell(body, path, number))
+        except DictionaryError as exc:
+            report.error(number, exc.problem)
     without_code = [r for r in records if not r.spells]
     for record in without_code:
         report.error(record.line, f"actor {record.names[0]!r} has no code; add [CODE] on its line or below it")
@@ -179,35 +184,31 @@ def read_agents(path: Path) -> tuple[list[AgentRecord], Report]:
     report = Report(path, "agents")
     records: list[AgentRecord] = []
     substitutions: dict[str, list[str]] = {}
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = _strip_comment(raw).strip()
-            if not line:
-                continue
-            if line.startswith("!") and "=" in line:
-                name, _, members = line.partition("=")
-                substitutions[name.strip()] = [m.strip() for m in members.split(",") if m.strip()]
-                continue
-            codes = _CODE.findall(line)
-            if len(codes) != 1 or "~" not in codes[0]:
-                report.error(number, "agent line needs one [~CODE] or [CODE~]")
-                continue
-            code = codes[0].strip()
-            body = _CODE.sub("", line)
-            plurals: list[str] | None = None
-            if "{" in body:
-                inner = body[body.index("{") + 1 : body.index("}")] if "}" in body else ""
-                plurals = [words_of_name(p) for p in inner.split(",") if words_of_name(p)]
-                body = body[: body.index("{")]
-            raw_name = body.strip()
-            names = _expand(raw_name, substitutions, report, number)
-            if not names:
-                report.error(number, "agent line without a word")
-                continue
-            if plurals is None:
-                plurals = [" ".join(n.split()[:-1] + [_plural(n.split()[-1])]) for n in names if "!" not in n]
-            prefix = code.endswith("~") and not code.startswith("~")
-            records.append(AgentRecord(number, names + plurals, code.strip("~"), prefix=prefix))
+    for number, line in _content_lines(path):
+        if line.startswith("!") and "=" in line:
+            name, _, members = line.partition("=")
+            substitutions[name.strip()] = [m.strip() for m in members.split(",") if m.strip()]
+            continue
+        codes = _CODE.findall(line)
+        if len(codes) != 1 or "~" not in codes[0]:
+            report.error(number, "agent line needs one [~CODE] or [CODE~]")
+            continue
+        code = codes[0].strip()
+        body = _CODE.sub("", line)
+        plurals: list[str] | None = None
+        if "{" in body:
+            inner = body[body.index("{") + 1 : body.index("}")] if "}" in body else ""
+            plurals = [words_of_name(p) for p in inner.split(",") if words_of_name(p)]
+            body = body[: body.index("{")]
+        raw_name = body.strip()
+        names = _expand(raw_name, substitutions, report, number)
+        if not names:
+            report.error(number, "agent line without a word")
+            continue
+        if plurals is None:
+            plurals = [" ".join(n.split()[:-1] + [_plural(n.split()[-1])]) for n in names if "!" not in n]
+        prefix = code.endswith("~") and not code.startswith("~")
+        records.append(AgentRecord(number, names + plurals, code.strip("~"), prefix=prefix))
     report.counts = {
         "agents": len(records),
         "names": sum(len(r.names) for r in records),
@@ -240,50 +241,46 @@ def read_verbs(path: Path) -> Report:
     groups = verbs = patterns = rules = 0
     in_group = False
     current_set: str | None = None
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = _strip_comment(raw).strip()
-            if not line:
-                continue
-            if line.startswith("&"):
-                current_set = line.split()[0].rstrip("_")
-                sets.add(current_set)
-                continue
-            if line.startswith("+"):
-                if current_set is None and not in_group:
-                    report.error(number, "synonym (+) outside a set or verb group")
-                continue
-            if line.startswith("---"):
-                current_set = None
-                in_group = True
-                groups += 1
-                codes = _CODE.findall(line)
-                if len(codes) != 1 or not _VERB_CODE.match(codes[0].strip()):
-                    report.error(number, f"verb group header needs one [code], got {line[:60]!r}")
-                continue
-            if line.startswith("-"):
-                patterns += 1
-                if not in_group:
-                    report.error(number, "pattern before any verb group (---  NAME  [code]  ---)")
-                codes = _CODE.findall(line)
-                if len(codes) != 1:
-                    report.error(number, "pattern needs exactly one [code]")
-                elif not _VERB_CODE.match(codes[0].strip()):
-                    report.error(number, f"bad CAMEO code [{codes[0]}] in pattern")
-                for word in re.findall(r"&[A-Z_]+", _CODE.sub("", line)):
-                    used_sets.append((number, word.rstrip("_")))
-                continue
-            if line.startswith("~"):
-                rules += 1
-                continue
+    for number, line in _content_lines(path):
+        if line.startswith("&"):
+            current_set = line.split()[0].rstrip("_")
+            sets.add(current_set)
+            continue
+        if line.startswith("+"):
+            if current_set is None and not in_group:
+                report.error(number, "synonym (+) outside a set or verb group")
+            continue
+        if line.startswith("---"):
             current_set = None
-            if in_group:
-                verbs += 1
-                for body in _CODE.findall(line):
-                    if not _VERB_CODE.match(body.strip()):
-                        report.error(number, f"bad CAMEO code [{body}] on verb line")
-            else:
-                report.error(number, f"line outside any set or verb group: {line[:40]!r}")
+            in_group = True
+            groups += 1
+            codes = _CODE.findall(line)
+            if len(codes) != 1 or not _VERB_CODE.match(codes[0].strip()):
+                report.error(number, f"verb group header needs one [code], got {line[:60]!r}")
+            continue
+        if line.startswith("-"):
+            patterns += 1
+            if not in_group:
+                report.error(number, "pattern before any verb group (---  NAME  [code]  ---)")
+            codes = _CODE.findall(line)
+            if len(codes) != 1:
+                report.error(number, "pattern needs exactly one [code]")
+            elif not _VERB_CODE.match(codes[0].strip()):
+                report.error(number, f"bad CAMEO code [{codes[0]}] in pattern")
+            for word in re.findall(r"&[A-Z_]+", _CODE.sub("", line)):
+                used_sets.append((number, word.rstrip("_")))
+            continue
+        if line.startswith("~"):
+            rules += 1
+            continue
+        current_set = None
+        if in_group:
+            verbs += 1
+            for body in _CODE.findall(line):
+                if not _VERB_CODE.match(body.strip()):
+                    report.error(number, f"bad CAMEO code [{body}] on verb line")
+        else:
+            report.error(number, f"line outside any set or verb group: {line[:40]!r}")
     for number, name in used_sets:
         if name not in sets:
             report.error(number, f"pattern uses undefined synonym set {name}")
@@ -295,15 +292,11 @@ def read_phrase_list(path: Path, kind: str) -> Report:
     """Discard and issue files: phrase lists Détente does not use; counted and checked."""
     report = Report(path, kind)
     phrases = categories = 0
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = _strip_comment(raw).strip()
-            if not line:
-                continue
-            if line.startswith("<"):
-                categories += line.startswith("<ISSUE")
-                continue
-            phrases += 1
+    for number, line in _content_lines(path):
+        if line.startswith("<"):
+            categories += line.startswith("<ISSUE")
+            continue
+        phrases += 1
     report.counts = {"phrases": phrases} | ({"categories": categories} if kind == "issues" else {})
     return report
 

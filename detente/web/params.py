@@ -51,29 +51,23 @@ def parse_date(value: Any, *, where: str) -> date:
         raise InputError(where, f"{value!r} is not a date", "write it as YYYY-MM-DD, e.g. 2000-02-17") from None
 
 
-def bounded_int(
-    query: Mapping[str, str], name: str, *, default: int, low: int, high: int
-) -> int:
-    value = optional_text(query, name)
-    if value is None:
-        return default
-    try:
-        number = int(value)
-    except ValueError:
-        raise InputError(where(name), f"{value!r} is not a whole number", f"give {low}-{high}") from None
-    if not low <= number <= high:
-        raise InputError(where(name), f"{number} is out of range", f"give {low}-{high}")
-    return number
+def bounded_int(query: Mapping[str, str], name: str, *, default: int, low: int, high: int) -> int:
+    return _bounded(query, name, int, "a whole number", default=default, low=low, high=high)
 
 
 def optional_float(query: Mapping[str, str], name: str, *, default: float, low: float, high: float) -> float:
+    return _bounded(query, name, float, "a number", default=default, low=low, high=high)
+
+
+def _bounded(query, name, convert, kind: str, *, default, low, high):
+    """A number parameter within [low, high]; the error names the parameter."""
     value = optional_text(query, name)
     if value is None:
         return default
     try:
-        number = float(value)
+        number = convert(value)
     except ValueError:
-        raise InputError(where(name), f"{value!r} is not a number", f"give {low}-{high}") from None
+        raise InputError(where(name), f"{value!r} is not {kind}", f"give {low}-{high}") from None
     if not low <= number <= high:
         raise InputError(where(name), f"{number} is out of range", f"give {low}-{high}")
     return number
