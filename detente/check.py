@@ -40,12 +40,12 @@ def apply_type_checker(checker, results: list[ArticleResult]) -> list[ArticleRes
         return results
     # the cheapest model call is the one not made: specific rules are never overruled, and
     # identical (sentence, source, target) items are scored once
-    asked = [e for e in events if model_can_change(rule_specific=e.evidence.rule_specific)]
-    unique = list(dict.fromkeys(pair_input(e) for e in asked))
+    inputs = {e.event_id: pair_input(e) for e in events if model_can_change(rule_specific=e.evidence.rule_specific)}
+    unique = list(dict.fromkeys(inputs.values()))
     answers = dict(zip(unique, checker.predict(unique)))
     decided = {}
     for event in events:
-        pred = answers.get(pair_input(event)) if model_can_change(rule_specific=event.evidence.rule_specific) else None
+        pred = answers[inputs[event.event_id]] if event.event_id in inputs else None
         if pred is None:
             decided[event.event_id] = replace(event, evidence=replace(event.evidence, decision=f"rule {event.evidence.rule} (specific: model not consulted)"))
             continue

@@ -31,18 +31,12 @@ from detente.cli.output import EventWriter, Progress, RunSummary, parse_date_opt
 def code_command(paths, default_date: date | None, out, fmt, db, dictionaries, no_model, no_places, dask_address, workers, quiet):
     """Code PATHS (.txt/.md/.jsonl/.ndjson/.csv/.tsv files, directories, or - for stdin)."""
     from detente.io import read_inputs
-    from detente.model import InputProblem
 
     summary = RunSummary()
     progress = Progress(enabled=not quiet)
 
     def articles():
-        for item in read_inputs(paths, default_date=default_date):
-            if isinstance(item, InputProblem):
-                summary.skip(item.where, item.problem)
-                click.echo(f"skipped {item.where}: {item.problem}", err=True)
-                continue
-            yield item
+        return summary.keep_articles(read_inputs(paths, default_date=default_date), echo=True)
 
     if dask_address:
         from detente.runners import code_on_dask

@@ -30,7 +30,6 @@ def _default_samples() -> Path:
 def demo_command(samples, out_dir, no_model):
     """Code the sample corpus into a store, print dyad tables, write the briefing."""
     from detente.io import read_inputs
-    from detente.model import InputProblem
     from detente.pipeline import Coder
     from detente.store import open_store
 
@@ -45,11 +44,7 @@ def demo_command(samples, out_dir, no_model):
     progress = Progress(enabled=True)
 
     def articles():
-        for item in read_inputs([samples]):
-            if isinstance(item, InputProblem):
-                summary.skip(item.where, item.problem)
-                continue
-            yield item
+        return summary.keep_articles(read_inputs([samples]))
 
     results = []
     for result in coder.code_articles(articles()):

@@ -80,6 +80,18 @@ class RunSummary:
     def skip(self, where: str, problem: str) -> None:
         self.skipped.append((where, problem))
 
+    def keep_articles(self, items, *, echo: bool = False):
+        """The articles of ``read_inputs`` output; problems are counted (and echoed)."""
+        from detente.model import InputProblem
+
+        for item in items:
+            if isinstance(item, InputProblem):
+                self.skip(item.where, item.problem)
+                if echo:
+                    click.echo(f"skipped {item.where}: {item.problem}", err=True)
+                continue
+            yield item
+
     def as_dict(self) -> dict:
         return {
             "articles": self.articles,
