@@ -51,7 +51,8 @@ def apply_type_checker(checker, results: list[ArticleResult]) -> list[ArticleRes
             continue
         rule_id = event.evidence.rule
         decision = combine(rule_cameo=event.cameo, rule_id=rule_id,
-                           rule_specific=event.evidence.rule_specific, pred=pred)
+                           rule_specific=event.evidence.rule_specific, pred=pred,
+                           rival_types=event.evidence.rival_types)
         evidence = replace(event.evidence, model=pred.plover, model_prob=round(pred.prob, 4), decision=decision.reason)
         if not decision.keep:
             decided[event.event_id] = None

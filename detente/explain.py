@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from detente.resolve.header_date import header_date
+
 
 def _parse_table(sent) -> list[str]:
     rows = []
@@ -27,8 +29,9 @@ def explain_text(coder, text: str, *, published: date | None = None, show_parse:
     result, traces = coder.trace(text, published=published)
     by_key = {_key(e): e for e in result.events}
     out: list[str] = []
-    out.append(f"publication date: {(published or date.today()).isoformat()}"
-               f"{'' if published else ' (none given: today)'}")
+    found = None if published else header_date(text)
+    basis = "" if published else " (from the text's header)" if found else " (none given: today)"
+    out.append(f"publication date: {(published or found or date.today()).isoformat()}{basis}")
     for trace in traces:
         out.append("")
         out.append(f"[sentence {trace.index}] {trace.sentence.text.strip()}")

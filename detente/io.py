@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from detente.errors import InputError
+from detente.resolve.header_date import header_date
 from detente.model import Article, InputProblem
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -112,7 +113,9 @@ def _text_article(text: str, *, article_id: str, origin: str, default_date: date
         return InputProblem(origin, "empty article text")
     first = text.strip().splitlines()[0].strip()
     title = first.lstrip("# ").strip() if first.startswith("#") else None
-    return Article(id=article_id, text=text, published=default_date, title=title, origin=origin)
+    # A date in the text's own header (dateline) is the record's date; --date is the fallback.
+    published = header_date(text) or default_date
+    return Article(id=article_id, text=text, published=published, title=title, origin=origin)
 
 
 def _read_jsonl(handle, *, name: str, default_date: date | None) -> Iterator[Article | InputProblem]:
@@ -154,7 +157,7 @@ def _record_article(record: dict, *, where: str, default_date: date | None, fall
     return Article(
         id=record_id,
         text=text,
-        published=published or default_date,
+        published=published or header_date(text) or default_date,
         title=record.get("title") or None,
         source=record.get("source") or None,
         url=record.get("url") or None,

@@ -107,6 +107,10 @@ class Evidence:
     decision: str | None = None  # how rule and model were combined
     rule_specific: bool = False  # the pattern names more than the bare lemma
     sentence_start: int = 0  # offset of the sentence in the article
+    # PLOVER types that other predicates of the same sentence carry. The type check reads
+    # the sentence and the actor spans, not the predicate, so an answer equal to one of
+    # these is most likely about that other predicate. Not part of the JSON contract.
+    rival_types: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {

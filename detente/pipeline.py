@@ -21,7 +21,8 @@ from detente.extract.negation import refusal_code
 from detente.model import Actor, Article, ArticleResult, Event, Evidence, Place, When
 from detente.nlp import load_nlp, normalise
 from detente.ontology import lookup
-from detente.resolve.focus import FOCUS_STEP, DocumentFocus
+from detente.resolve.header_date import header_date
+from detente.resolve.focus import FOCUS_STEP, DocumentFocus, role_agent
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +125,9 @@ class Coder:
         return [self._code_doc(article, doc, None) for article, doc in zip(batch, docs)]
 
     def _code_doc(self, article: Article, doc: Doc, traces: list[SentenceTrace] | None) -> ArticleResult:
-        published = article.published or date.today()
+        # Undated text: its own header date, else today (explain says which).
+        published = article.published or header_date(article.text) or date.today()
+        article = replace(article, published=published)
         doc_actors = self.actors.new_document(article)
         focus = DocumentFocus(doc, lambda text: self.actors.resolve_text(text, published=published),
                               locate=self._locator(doc))
@@ -135,7 +138,10 @@ class Coder:
         for index, sent in enumerate(sentences):
             reading = read_sentence(sent, self.patterns)
             trace = SentenceTrace(index, sent, reading) if traces is not None else None
-            for candidate in reading.candidates:
+            sentence_types = [self._rival_type(c) for c in reading.candidates]
+            for number, candidate in enumerate(reading.candidates):
+                rivals = tuple(sorted({t for i, t in enumerate(sentence_types) if t and i != number
+                                       and reading.candidates[i].predicate.i != candidate.predicate.i}))
                 coded = self._code_candidate(candidate, doc_actors, focus)
                 if coded.outcome == "coded":
                     when = timeline.when(candidate.predicate) if timeline else When(published)
@@ -143,7 +149,12 @@ class Coder:
                         doc_places = self.place_resolver.for_document(doc, focus_countries=_countries(events, coded))
                     place = _where(doc_places, candidate, coded) or self._destination(coded, doc_places)
                     coded = _place_as_target(_localise(coded, place), place)
-                    new = self._events(article, index, sent, candidate, coded, when, place)
+                    if not any(a.resolved for a in coded.sources + coded.targets):
+                        coded = replace(coded, outcome="dropped: no actor resolved")
+                        if trace is not None:
+                            trace.coded.append(coded)
+                        continue
+                    new = self._events(article, index, sent, candidate, coded, when, place, rivals)
                     events.extend(new)
                     coded = CodedCandidate(**{**coded.__dict__, "events": tuple(new)})
                 if trace is not None:
@@ -157,6 +168,16 @@ class Coder:
             sentences=len(sentences),
             unresolved=tuple(doc_actors.unresolved),
         )
+
+    def _rival_type(self, candidate: Candidate) -> str | None:
+        """The PLOVER type a predicate stands for, for the type check's benefit; a
+        statement code (01, no PLOVER type) falls back to its lemma's plain pattern
+        ("rejected the allegation" is a 016 statement, but reads as REJECT)."""
+        found = _plover_of(candidate.pattern.cameo)
+        if found is None and candidate.predicate.pos_ in {"VERB", "AUX"}:
+            plain = self.patterns.match_verb(candidate.predicate.lemma_.lower())
+            found = _plover_of(plain.cameo) if plain is not None and not plain.discard else None
+        return found
 
     def _code_candidate(self, candidate: Candidate, doc_actors, focus: DocumentFocus) -> CodedCandidate:
         pattern = candidate.pattern
@@ -182,13 +203,17 @@ class Coder:
             sources = (Actor(text="(unnamed)", path=("passive without an agent: the perpetrator is not named",)),)
         if not sources:
             return CodedCandidate(candidate, cameo, rule, (), targets, "dropped: no source actor")
-        if not any(a.resolved for a in sources) and not any(a.resolved for a in targets):
+        if not any(a.resolved or role_agent(a) for a in sources + targets):
+            # an unnamed group with a known role ("government troops") may still take its
+            # country from the event's place; that is checked once the place is known
             return CodedCandidate(candidate, cameo, rule, sources, targets, "dropped: no actor resolved")
         if cameo.startswith("01") and not targets:
             return CodedCandidate(candidate, cameo, rule, sources, targets, "dropped: statement without a recipient")
+        if _verbal_clash(candidate, cameo, sources + targets):
+            cameo, rule = "110", rule + ":verbal"
         return CodedCandidate(candidate, cameo, rule, sources, targets, "coded")
 
-    def _events(self, article, index, sent, candidate, coded, when, place) -> list[Event]:
+    def _events(self, article, index, sent, candidate, coded, when, place, rivals=()) -> list[Event]:
         entry = lookup(coded.cameo)
         predicate = candidate.predicate
         evidence = Evidence(
@@ -199,6 +224,7 @@ class Coder:
             negated=candidate.negated,
             rule_specific=candidate.pattern.specificity > 0,
             sentence_start=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
+            rival_types=rivals,
         )
         pairs: list[tuple[Actor, Actor | None]] = []
         if coded.targets:
@@ -282,12 +308,40 @@ def _localise(coded: CodedCandidate, place: Place | None) -> CodedCandidate:
         return coded
 
     def fix(actor: Actor) -> Actor:
+        if actor.code is None and actor.text == "(unnamed)":
+            # "a roadside bomb near Samarra killed ...": unidentified armed men of that
+            # country (CAMEO's UAF), as ICEWS and the PLOVER gold code such perpetrators
+            return replace(actor, code=place.country + "UAF", country=place.country, agent="UAF",
+                           path=actor.path + (f"unidentified attackers at the event's place: {place.name} -> {place.country}",))
+        agent = role_agent(actor) if actor.code is None else None
+        if agent:
+            # "government troops clashed with rebels near Grozny": local groups
+            return replace(actor, code=place.country + agent, country=place.country, agent=agent,
+                           path=actor.path + (f"country from the event's place: {place.name} -> {place.country}",))
         if not actor.path or not actor.path[-1].startswith(FOCUS_STEP) or actor.country == place.country:
             return actor
         return replace(actor, code=place.country + (actor.agent or ""), country=place.country,
                        path=actor.path[:-1] + (f"country from the event's place: {place.name} -> {place.country}",))
 
     return replace(coded, sources=tuple(fix(a) for a in coded.sources), targets=tuple(fix(a) for a in coded.targets))
+
+
+# Agents that fight; a clash between any others is a quarrel, not a battle.
+ARMED_AGENTS = {"MIL", "REB", "INS", "COP", "UAF", "SPY", "SEP"}
+POLITICAL_AGENTS = {"GOV", "ELI", "LEG", "JUD", "OPP", "PTY", "MED"}
+CLASH_LEMMAS = {"clash", "spar", "quarrel", "feud", "wrangle"}
+
+
+def _verbal_clash(candidate: Candidate, cameo: str, actors: tuple[Actor, ...]) -> bool:
+    """ "The two governments clashed over Chechnya": a disagreement (110), where
+    "troops clashed with rebels" is fighting (190). Read from who clashes and over what."""
+    if cameo[:2] != "19" or candidate.predicate.lemma_.lower() not in CLASH_LEMMAS:
+        return False
+    agents = {a.agent for a in actors if a.resolved}
+    if agents & ARMED_AGENTS:
+        return False
+    topical = any(c.dep_ == "prep" and c.lower_ in {"over", "about", "on"} for c in candidate.predicate.children)
+    return bool(agents & POLITICAL_AGENTS) or topical
 
 
 def _place_as_target(coded: CodedCandidate, place: Place | None) -> CodedCandidate:
@@ -365,6 +419,13 @@ def _countries(events: list[Event], coded: CodedCandidate) -> list[str]:
     for event in events:
         countries.extend(c for c in (event.source.country, event.target.country if event.target else None) if c)
     return list(dict.fromkeys(countries))
+
+
+def _plover_of(cameo: str) -> str | None:
+    try:
+        return lookup(cameo).plover_event
+    except Exception:  # a pattern code the table lacks is reported by the pattern tests
+        return None
 
 
 def _timeline(doc: Doc, published: date):

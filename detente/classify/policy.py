@@ -94,6 +94,7 @@ def combine(
     rule_specific: bool,
     pred: TypePrediction | None,
     thresholds: Thresholds = Thresholds(),
+    rival_types: tuple[str, ...] = (),
 ) -> Decision:
     """The final code of one candidate (see the module docstring for the branches)."""
     plover = rule_plover(rule_cameo)
@@ -107,6 +108,9 @@ def combine(
             return Decision(plover, rule_cameo, False, f"dropped: generic rule {rule_id}, model finds no event ({pred.prob:.2f})")
         return Decision(plover, rule_cameo, True, f"rule {rule_id} ({kind}); model NONE {pred.prob:.2f} not enough to drop")
     needed = thresholds.retype_specific if rule_specific else thresholds.retype_generic
+    if pred.plover in rival_types:
+        # the model does not see which predicate is meant: this type is another one's
+        return Decision(plover, rule_cameo, True, f"rule {rule_id} ({kind}); model {pred.plover} {pred.prob:.2f} is another predicate's type")
     if pred.prob >= needed:
         cameo = model_cameo(pred)
         return Decision(pred.plover, cameo, True, f"model {pred.plover} ({pred.prob:.2f}) over {kind} rule {rule_id} ({plover or rule_cameo})")

@@ -241,6 +241,11 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
         # "threatened to stop talks if the United States goes ahead"
         for clause in _conditions(verb):
             groups.extend(actor_group(h) for h in _children(clause, "nsubj", "nsubjpass") if is_actor_like(h))
+    elif _is_future(verb) and _condition_mark(verb):
+        # a future act held over someone's conduct is addressed to them ("would withdraw
+        # ... if Washington abandoned the treaty"); not "if it is attacked" (a victim)
+        for clause in _conditions(verb):
+            groups.extend(actor_group(h) for h in _children(clause, "nsubj") if is_actor_like(h) and h.pos_ != "PRON")
     groups.extend(actor_group(o) for o in theme_objects if is_actor_like(o))
     return groups
 

@@ -22,6 +22,21 @@ _TITLE_AGENTS = {"judge": "JUD", "justice": "JUD", "general": "MIL", "gen.": "MI
 _SKIP_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
 
 
+def role_agent(actor: Actor) -> str | None:
+    """The role an unresolved actor's phrase names ("government troops" -> MIL), read
+    from its resolution path; None when the phrase names no role."""
+    if actor.agent:
+        return actor.agent
+    for step in actor.path:
+        match = _AGENT.match(step)
+        if match:
+            return match.group(1)
+        match = _TITLE.match(step)
+        if match:
+            return _TITLE_AGENTS.get(match.group(1).split()[-1], "GOV")
+    return None
+
+
 class DocumentFocus:
     """``locate(actor)`` may name the country of a place inside the actor's own phrase
     ("rebels in the northern city of Kirkuk" -> IRQ); it is tried before the focus."""
@@ -61,16 +76,7 @@ class DocumentFocus:
         source's own country: "Palestinian bombers killed 23 people" -> not PSE civilians)."""
         if actor.code is not None:
             return actor
-        agent = None
-        for step in actor.path:
-            match = _AGENT.match(step)
-            if match:
-                agent = match.group(1)
-                break
-            match = _TITLE.match(step)
-            if match:
-                agent = _TITLE_AGENTS.get(match.group(1).split()[-1], "GOV")
-                break
+        agent = role_agent(actor)
         if agent is None:
             return actor
         located = self.locate(actor) if self.locate else None

@@ -143,6 +143,8 @@ class Timeline:
                 excluded = "dateline"
             elif mention.bound:
                 excluded = "a bound (since/until/by), not the event's time"
+            elif _names_a_thing(mention, tokens):
+                excluded = "a year that names a thing (the 1972 ABM treaty), not the event's time"
             predicate = attach.first_predicate(root)
             tense = attach.tense(predicate) if predicate is not None else None
             if mention.shift == "next":
@@ -241,3 +243,21 @@ class Timeline:
         return _Decision(
             When(date=self.published, precision="day", basis="published"), "no time expression: publication date"
         )
+
+
+# Nouns a bare year can modify and still be the time of something ("the 1999 elections"
+# still is not an event date of the governing predicate, but "in 1999" is).
+_TIME_NOUNS = {"year", "years", "season", "summer", "winter", "spring", "autumn", "fall"}
+
+
+def _names_a_thing(mention, tokens: Span) -> bool:
+    """A bare year that modifies a noun ("the 1972 ABM treaty", "the 1991-1995 war"):
+    part of a name or a description, not when the sentence's event happened."""
+    if mention.kind != "year":
+        return False
+    root = attach.span_root(tokens)
+    return (
+        root.dep_ in {"nummod", "compound", "amod", "nmod"}
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and root.head.lower_ not in _TIME_NOUNS
+    )

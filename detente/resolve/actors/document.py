@@ -19,6 +19,8 @@ Whatever is followed is kept in ``Actor.path`` ("coref: 'he' -> Sergei Ivanov (s
 
 from __future__ import annotations
 
+import re
+
 import logging
 from dataclasses import dataclass, replace
 from datetime import date
@@ -110,6 +112,8 @@ class DocumentActors:
             log.exception("actor resolution failed on %r", text)
             readings = [Reading(actor=Actor(text=text, path=("unresolved: internal error",)))]
         actors = [r.actor for r in readings]
+        if not isinstance(span, str):
+            actors = [replace(a, text=_as_written(a.text, text)) for a in actors]
         offsets = _offsets(span)
         if offsets is not None:
             actors = [a if a.span is not None else replace(a, span=offsets) for a in actors]
@@ -349,6 +353,16 @@ class DocumentActors:
         if actor.code is not None:
             return replace(reading, needs_antecedent=False)  # "the Russian official": RUSGOV anyway
         return replace(reading, actor=replace(actor, agent=None, path=actor.path + (f"unresolved: no antecedent for '{actor.text}'",)))
+
+
+def _as_written(joined: str, original: str) -> str:
+    """The phrase as the article wrote it: readings join their words with single spaces
+    ("Russia 's", "NATO - member"); the source text is what an analyst should see."""
+    words = joined.split()
+    if not words:
+        return joined
+    found = re.search(r"\s*".join(re.escape(w) for w in words), original)
+    return found.group(0) if found else joined
 
 
 def _describes(description: Reading, candidate: Reading) -> bool:

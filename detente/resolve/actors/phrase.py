@@ -44,6 +44,12 @@ NOT_NAMES |= {
     "september", "october", "november", "december",
 }
 DEFINITE = {"the", "this", "that", "these", "those"}
+# "NATO-member Norway", "Iranian-backed militias": a name before one of these is a
+# modifier of the head, not the actor ("US-led forces" and "Kabul-based" still are).
+MODIFIER_PARTICIPLES = {
+    "member", "backed", "supported", "funded", "sponsored", "allied", "aligned", "armed",
+    "trained", "friendly", "leaning", "born", "educated", "inspired", "brokered", "mediated",
+}
 
 
 @dataclass(frozen=True)
@@ -194,6 +200,9 @@ def _gather(segment: list[_Piece]) -> _Facts:
             continue
         if piece.kind != "entry":
             continue
+        if _modifies_head(segment, index):
+            facts.path.append(f"'{piece.text}' modifies the head ('{segment[index + 2].text}')")
+            continue
         after_prep = bool(preposition)
         if after_prep and preposition not in COUNTRY_PREPOSITIONS:
             continue
@@ -225,6 +234,17 @@ def _gather(segment: list[_Piece]) -> _Facts:
             if agent.number == "person" and facts.title is None:
                 facts.title = agent
     return facts
+
+
+def _modifies_head(segment: list[_Piece], index: int) -> bool:
+    """ "NATO - member Norway": the entry, a hyphen, a modifier participle, then more."""
+    rest = segment[index + 1 :]
+    return (
+        len(rest) >= 3
+        and rest[0].kind == "hyphen"
+        and rest[1].text.lower() in MODIFIER_PARTICIPLES
+        and any(p.kind in ("entry", "name") for p in rest[2:])
+    )
 
 
 def _code_for_person(entry: Entry, day: date, facts: _Facts) -> tuple[str | None, list[str]]:
