@@ -22,6 +22,7 @@ from detente.model import Actor, Article, ArticleResult, Event, Evidence, Place,
 from detente.nlp import load_nlp, normalise
 from detente.ontology import lookup
 from detente.resolve.header_date import header_date
+from detente.resolve.actors.phrase import ETHNIC_STEP
 from detente.resolve.focus import FOCUS_STEP, DocumentFocus, role_agent
 
 log = logging.getLogger(__name__)
@@ -313,6 +314,10 @@ def _localise(coded: CodedCandidate, place: Place | None) -> CodedCandidate:
             # country (CAMEO's UAF), as ICEWS and the PLOVER gold code such perpetrators
             return replace(actor, code=place.country + "UAF", country=place.country, agent="UAF",
                            path=actor.path + (f"unidentified attackers at the event's place: {place.name} -> {place.country}",))
+        if actor.country and actor.country != place.country and any(step.startswith(ETHNIC_STEP) for step in actor.path):
+            # "ethnic Albanians demonstrated in Serbia": a people is coded where it lives
+            return replace(actor, code=place.country + (actor.agent or ""), country=place.country,
+                           path=actor.path + (f"living at the event's place: {place.name} -> {place.country}",))
         agent = role_agent(actor) if actor.code is None else None
         if agent:
             # "government troops clashed with rebels near Grozny": local groups
@@ -447,7 +452,13 @@ def _place_resolver():
 def _where(doc_places, candidate: Candidate, coded: CodedCandidate) -> Place | None:
     if doc_places is None:
         return None
-    actor_tokens = {t.i for group in candidate.sources + candidate.targets for span in group for t in span}
+    # a phrase that resolved to an actor is not a place; an unresolved one may be
+    # ("shelled Grozny": no actor, but where the shelling happened)
+    taken = [a.span for a in coded.sources + coded.targets if a.resolved and a.span]
+    actor_tokens = {
+        t.i for group in candidate.sources + candidate.targets for span in group for t in span
+        if any(start <= t.idx < end for start, end in taken)
+    }
     try:
         return doc_places.where(candidate.predicate, actor_tokens=actor_tokens)
     except Exception:  # a place we cannot resolve never loses the event

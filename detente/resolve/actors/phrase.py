@@ -44,6 +44,7 @@ NOT_NAMES |= {
     "september", "october", "november", "december",
 }
 DEFINITE = {"the", "this", "that", "these", "those"}
+ETHNIC_STEP = "ethnic group"  # path step: coded by residence, not by the state of its name
 # "NATO-member Norway", "Iranian-backed militias": a name before one of these is a
 # modifier of the head, not the actor ("US-led forces" and "Kabul-based" still are).
 MODIFIER_PARTICIPLES = {
@@ -181,6 +182,9 @@ class _Facts:
     surnames: list[Entry] = field(default_factory=list)
     name_words: list[Word] = field(default_factory=list)
     path: list[str] = field(default_factory=list)
+    country_words: str = ""  # the words that named the country ("Albanians")
+    ethnic: bool = False  # "ethnic Albanians": a people, not the state of that name
+    residence: Entry | None = None  # "Albanians of southern Serbia": where they live
 
 
 def _gather(segment: list[_Piece]) -> _Facts:
@@ -197,6 +201,9 @@ def _gather(segment: list[_Piece]) -> _Facts:
         if piece.kind == "name":
             if not preposition:
                 facts.name_words.extend(piece.words)
+            continue
+        if piece.kind == "word" and piece.text.lower() == "ethnic" and facts.country is None:
+            facts.ethnic = True
             continue
         if piece.kind != "entry":
             continue
@@ -226,8 +233,11 @@ def _gather(segment: list[_Piece]) -> _Facts:
             if not facts.org:
                 facts.org = org
         elif country:
+            if facts.country is not None and after_prep and preposition in ("in", "of") and facts.residence is None:
+                facts.residence = country
             if facts.country is None or (followed_by_poss and not after_prep):
                 facts.country = country
+                facts.country_words = piece.text
                 facts.country_via = "possessive" if followed_by_poss else ("preposition" if after_prep else country.kind)
         elif agent and not after_prep:
             facts.agent = agent
@@ -311,7 +321,31 @@ def _surname_person(facts: _Facts, day: date) -> Entry | None:
         names = " or ".join(e.name for e in in_office)
         return replace(first, key=f"ambiguous: {names} (same code on {day.isoformat()})",
                        name=first.name.split()[-1], spells=(first.spell_at(day),))
-    return in_office[0] if len(in_office) == 1 else None
+    if len(in_office) == 1:
+        return in_office[0]
+    if not in_office:
+        # nobody of that name in office that day ("President Bush" in 2000, between the
+        # two): when all the namesakes served one country, the nearest in time stands in
+        return _nearest_compatriot(list(by_key.values()), day)
+    return None
+
+
+def _nearest_compatriot(people: list[Entry], day: date) -> Entry | None:
+    nearest = [(p, p.nearest_spell(day)) for p in people]
+    nearest = [(p, s) for p, s in nearest if s is not None]
+    countries = {split_code(s.code)[0] for _, s in nearest}
+    if not nearest or len(countries) != 1 or None in countries:
+        return None
+
+    def gap(item) -> int:
+        spell = item[1]
+        if spell.end is not None and spell.end < day:
+            return (day - spell.end).days
+        if spell.start is not None and spell.start > day:
+            return (spell.start - day).days
+        return 0
+
+    return min(nearest, key=gap)[0]
 
 
 def _actor(text: str, name: str | None, code: str | None, path: Sequence[str]) -> Actor:
@@ -381,6 +415,14 @@ def _read_segment(facts: _Facts, day: date, recall: Recall, country_names: dict[
         agent = facts.agent.agent if facts.agent else None
         via = facts.country_via
         path = [f"{facts.country.key} ({via})"]
+        people = via == "adjective" and (facts.ethnic or (agent is None and facts.country_words.lower().endswith("s")))
+        if people and facts.residence is not None and facts.residence.country != iso3:
+            # CAMEO codes a people by where it lives: "ethnic Albanians in Macedonia" -> MKD
+            iso3 = facts.residence.country
+            name = country_names.get(iso3, facts.residence.name)
+            path.append(f"{ETHNIC_STEP} living in {facts.residence.name} -> {iso3}")
+        elif facts.ethnic:
+            path.append(f"{ETHNIC_STEP}: where it lives decides (the event's place, if named)")
         if agent:
             path.append(f"agent: '{facts.agent.name}' -> {agent}")
             kind = "person" if facts.agent.number == "person" else "group"
