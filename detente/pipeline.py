@@ -352,7 +352,8 @@ def _verbal_clash(candidate: Candidate, cameo: str, actors: tuple[Actor, ...]) -
 def _place_as_target(coded: CodedCandidate, place: Place | None) -> CodedCandidate:
     if coded.targets or (coded.candidate.reciprocal and len(coded.sources) > 1):
         return coded
-    if (place is None or not place.country) and coded.cameo[:2] in OWN_COUNTRY_ROOTS:
+    # only for a verb: "the Israeli raid" (a noun) names its author, not a domestic act
+    if (place is None or not place.country) and coded.cameo[:2] in OWN_COUNTRY_ROOTS and coded.candidate.predicate.pos_ in {"VERB", "AUX"}:
         countries = {a.country for a in coded.sources if a.country}
         if len(countries) == 1:
             (country,) = countries

@@ -90,6 +90,13 @@ def lemma_of(token: Token) -> str:
 CONDITION_TARGET_ROOTS = {"13", "10", "02"}
 # Nouns that, as direct objects, are the thing moved or given rather than a recipient.
 THEME_NOUNS = {"troop", "soldier", "force", "peacekeeper", "observer", "inspector", "monitor", "envoy", "delegation", "team", "aid", "weapon", "arm"}
+# Verbs whose subject is the author of the document they act on ("issued a statement
+# condemning ...": the issuer condemns).
+ISSUING_VERBS = {
+    "issue", "adopt", "pass", "release", "publish", "send", "sign", "make", "deliver", "approve",
+    "unveil", "present", "submit", "table", "draft", "write", "announce", "circulate", "put",
+    "launch", "sponsor", "introduce", "file", "lodge", "broadcast", "post", "read", "give",
+}
 # Gerund complements of these prepositions under a verb are allegations or purposes
 # ("accused X of attacking", "sanctions for supporting"), not events of their own.
 ALLEGATION_PREPS = {"of", "for", "about", "over", "against", "without", "by", "after", "before", "despite", "instead"}
@@ -180,9 +187,14 @@ def _subject_heads(verb: Token) -> tuple[list[Token], bool]:
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":  # "..., killing 12 soldiers"
         head = verb.head
         if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"dobj", "pobj", "attr"}:
-            # "issued a declaration demanding that ...": the issuer demands
+            # "issued a declaration demanding that ...": the issuer demands; but in "vetoed
+            # a resolution censuring X" the vetoer does not censure: the text does
             governor = head.head.head if head.dep_ == "pobj" else head.head
-            return _subject_heads(governor) if governor.pos_ in {"VERB", "AUX"} else ([], False)
+            if governor.pos_ not in {"VERB", "AUX"}:
+                return [], False
+            if lemma_of(governor) in ISSUING_VERBS or head.dep_ == "attr":
+                return _subject_heads(governor)
+            return ([head], False) if is_actor_like(head) else ([], False)
         return _subject_heads(head)
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _subject_heads(verb.head)  # purpose: "sent personnel to Bosnia to investigate"
@@ -218,7 +230,8 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
         for name, pobjs in _preps(obj).items():
             if topical and name in TOPIC_PREPS:
                 continue  # "continue discussions on arms control": a topic
-            if name in TARGET_PREPS or name in ("by", "of"):
+            if name in TARGET_PREPS or name in ("by", "of", "between", "among"):
+                # "host a meeting between Israel and the PLO": both are addressed
                 groups.extend(actor_group(p) for p in pobjs if is_actor_like(p))
     wanted = list(pattern.prep) if pattern and pattern.prep else []
     for name in wanted + [p for p in TARGET_PREPS if p not in wanted and not (topical and p in TOPIC_PREPS)]:

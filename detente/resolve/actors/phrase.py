@@ -233,7 +233,8 @@ def _gather(segment: list[_Piece]) -> _Facts:
             if not facts.org:
                 facts.org = org
         elif country:
-            if facts.country is not None and after_prep and preposition in ("in", "of") and facts.residence is None:
+            if (facts.country is not None and after_prep and preposition in ("in", "of") and facts.residence is None
+                    and country.kind == "country"):
                 facts.residence = country
             if facts.country is None or (followed_by_poss and not after_prep):
                 facts.country = country
