@@ -263,6 +263,9 @@ class Coder:
                 return None
             span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
             for ent in span.ents if span is not None else ():
+                before = doc[max(ent.start - 2, 0) : ent.start].text.lower().replace(" ", "")
+                if before.endswith(("anti-", "pro-")):
+                    continue  # "an anti-Syria journalist": a stance, not where he is from
                 if ent.label_ in PLACE_ENTITIES:
                     place = self.place_resolver.resolve_name(ent.text)
                     if place is not None and place.country:

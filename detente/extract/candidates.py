@@ -394,7 +394,9 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         skip.update(h.i for h in subject_heads)
         targets = []
     elif passive:
-        sources = [actor_group(h) for h in _agent_heads(verb)]
+        # "killed by a roadside bomb": the instrument is no perpetrator
+        sources = [actor_group(h) for h in _agent_heads(verb)
+                   if not (lemma_of(h) in INSTRUMENT_NOUNS and pattern.cameo[:2] in AGENTLESS_ROOTS)]
         targets = [actor_group(h) for h in subject_heads]
         construction = "passive"
         skip.update(h.i for h in subject_heads)

@@ -48,6 +48,7 @@ _PLACE_NOUNS = {
     "city", "town", "village", "capital", "province", "region", "district", "port",
     "area", "suburb", "outskirts", "state", "republic", "enclave", "territory", "county",
     "neighbourhood", "neighborhood", "border", "center", "centre", "heart", "streets",
+    "sector", "quarter", "zone", "part", "parts", "districts", "provinces", "areas",
 }  # fmt: skip
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NOT_PLACE_LABELS = {"NORP", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"}
@@ -221,7 +222,9 @@ class DocumentPlaces:
                     if child.dep_ == "prep" and child.lower_ in ("of", "in"):
                         for grandchild in child.children:
                             if grandchild.dep_ == "pobj" and grandchild.pos_ == "PROPN":
-                                return DocumentPlaces._name_span_of_proper(grandchild)
+                                # "the town of Samarra": the frame says it is a place,
+                                # whatever label the tagger gave the name (NORP here)
+                                return DocumentPlaces._name_span_of_proper(grandchild, framed=True)
                     if child.dep_ == "appos" and child.pos_ == "PROPN":
                         return DocumentPlaces._name_span_of_proper(child)
             right = [c for c in token.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN" and c.i == token.i + 1]
@@ -234,7 +237,7 @@ class DocumentPlaces:
         return DocumentPlaces._name_span_of_proper(token) if token.pos_ == "PROPN" or token.ent_type_ in _PLACE_LABELS else None
 
     @staticmethod
-    def _name_span_of_proper(token: Token) -> Span | None:
+    def _name_span_of_proper(token: Token, *, framed: bool = False) -> Span | None:
         """The whole name around ``token``: its entity, else its run of proper-noun compounds.
 
         Entities with a non-place label are still tried when the parse put them in a
@@ -245,7 +248,8 @@ class DocumentPlaces:
         if token.ent_type_:
             for ent in doc.ents:
                 if ent.start <= token.i < ent.end:
-                    return None if ent.label_ in _NOT_PLACE_LABELS else ent
+                    vetoed = _NOT_PLACE_LABELS - ({"NORP", "EVENT", "WORK_OF_ART"} if framed else set())
+                    return None if ent.label_ in vetoed else ent
         if token.pos_ != "PROPN":
             return None
         start = token.i
@@ -300,6 +304,12 @@ class DocumentPlaces:
         own = self._attached(usable, predicate)
         if own:
             return _Decision(own[0].place, f"{own[0].via!r} phrase tied to {predicate.text!r} through the parse")
+        for noun in _event_nouns_of(predicate):
+            # "a roadside bombing near Samarra killed ...", "killed in an explosion in
+            # Beirut": the place hangs on the noun that names how it happened
+            theirs = self._attached(usable, noun)
+            if theirs:
+                return _Decision(theirs[0].place, f"from {noun.text!r}, the act named beside {predicate.text!r}")
         for above in attach.governing_predicates(predicate):
             if attach.is_speech(above):
                 break  # where a source spoke is not where the reported event happened
@@ -337,3 +347,15 @@ class DocumentPlaces:
             if self._new_episode[earlier_index]:
                 return None
         return None
+
+
+def _event_nouns_of(predicate: Token) -> list[Token]:
+    """Common nouns that are the predicate's subject or the object of one of its
+    prepositions: where an attack is reported through its instrument or manner."""
+    found = []
+    for child in predicate.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
+            found.append(child)
+        elif child.dep_ in ("prep", "agent"):
+            found.extend(g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
+    return found

@@ -44,6 +44,7 @@ NOT_NAMES |= {
     "september", "october", "november", "december",
 }
 DEFINITE = {"the", "this", "that", "these", "those"}
+STANCE_PREFIXES = {"anti", "pro", "non"}
 ETHNIC_STEP = "ethnic group"  # path step: coded by residence, not by the state of its name
 # "NATO-member Norway", "Iranian-backed militias": a name before one of these is a
 # modifier of the head, not the actor ("US-led forces" and "Kabul-based" still are).
@@ -206,6 +207,10 @@ def _gather(segment: list[_Piece]) -> _Facts:
             facts.ethnic = True
             continue
         if piece.kind != "entry":
+            continue
+        if index >= 2 and segment[index - 1].kind == "hyphen" and segment[index - 2].text.lower() in STANCE_PREFIXES:
+            # "an anti-Syria journalist", "pro-Western parties": a stance, not whose
+            facts.path.append(f"'{segment[index - 2].text}-{piece.text}' is a stance")
             continue
         if _modifies_head(segment, index):
             facts.path.append(f"'{piece.text}' modifies the head ('{segment[index + 2].text}')")
