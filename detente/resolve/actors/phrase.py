@@ -45,6 +45,12 @@ NOT_NAMES |= {
 }
 DEFINITE = {"the", "this", "that", "these", "those"}
 STANCE_PREFIXES = {"anti", "pro", "non"}
+# Agent nouns for things a force holds: after another agent noun, that one is the owner.
+OWNED_THINGS = {
+    "positions", "position", "post", "posts", "outpost", "outposts", "base", "bases", "camp",
+    "camps", "convoy", "convoys", "patrol", "patrols", "checkpoint", "checkpoints", "stronghold",
+    "strongholds", "garrison", "drones", "positions",
+}
 ETHNIC_STEP = "ethnic group"  # path step: coded by residence, not by the state of its name
 # "NATO-member Norway", "Iranian-backed militias": a name before one of these is a
 # modifier of the head, not the actor ("US-led forces" and "Kabul-based" still are).
@@ -246,6 +252,8 @@ def _gather(segment: list[_Piece]) -> _Facts:
                 facts.country_words = piece.text
                 facts.country_via = "possessive" if followed_by_poss else ("preposition" if after_prep else country.kind)
         elif agent and not after_prep:
+            if facts.agent is not None and piece.text.lower() in OWNED_THINGS:
+                continue  # "rebel positions", "police patrol": the owner's agent stands
             facts.agent = agent
             if agent.number == "person" and facts.title is None:
                 facts.title = agent
