@@ -134,7 +134,57 @@ def read_sentence(sent: Span, patterns: PatternBook) -> SentenceReading:
     for token in sent:
         if token.pos_ in {"NOUN", "PROPN"} and token.i not in consumed and patterns.has_noun(token.lemma_.lower()):
             _read_noun(token, patterns, reading)
+        elif token.pos_ == "NOUN" and token.i not in consumed:
+            _read_mistagged_gerund(token, patterns, reading)
     return reading
+
+
+def _gerund_lemma(word: str, patterns: PatternBook) -> str | None:
+    """The verb behind an -ing form ("consulting" -> consult, "making" -> make)."""
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    for guess in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        if guess and patterns.has_verb(guess):
+            return guess
+    return None
+
+
+def _read_mistagged_gerund(noun: Token, patterns: PatternBook, reading: SentenceReading) -> None:
+    """ "spent six hours in Washington on Tuesday consulting with Berger": the small model
+    tags the participle a noun. A bare -ing noun (no determiner or owner) under a clause,
+    followed by its verb's preposition, is read as the participle it is; its subject is
+    the clause's."""
+    if noun.dep_ not in {"pobj", "dobj", "npadvmod"} or any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children):
+        return
+    lemma = _gerund_lemma(noun.lower_, patterns)
+    if lemma is None:
+        return
+    preps = _preps(noun)
+    pattern = patterns.match_verb(lemma, preps=preps.keys())
+    if pattern is None or pattern.discard or not pattern.prep or not set(pattern.prep) & preps.keys():
+        return  # only with the preposition its verb needs ("consulting with"), else a real noun
+    governor = noun.head
+    while governor.pos_ not in {"VERB", "AUX"} and governor.dep_ != "ROOT" and governor.head is not governor:
+        governor = governor.head
+    if governor.pos_ not in {"VERB", "AUX"}:
+        return
+    subjects, passive = _subject_heads(governor)
+    if not subjects or passive:
+        return
+    targets = [actor_group(p) for name in pattern.prep for p in preps.get(name, []) if is_actor_like(p)]
+    if not targets:
+        return
+    reading.candidates.append(
+        Candidate(
+            predicate=noun,
+            pattern=pattern,
+            sources=tuple(actor_group(h) for h in subjects),
+            targets=tuple(targets),
+            construction="participle",
+            reciprocal=pattern.cameo[:2] in RECIPROCAL_ROOTS,
+        )
+    )
 
 
 # --- verbs -----------------------------------------------------------------------------
@@ -381,8 +431,11 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
     if pattern.objects:  # "hosted a meeting": the object noun is this event, not another
         consumed.update(o.i for o in _children(verb, "dobj") if o.lemma_.lower() in pattern.objects)
     subject_heads, passive = _subject_heads(verb)
-    if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
-        governor_pattern, _ = _match_verb(verb.head, patterns)
+    complement_of = verb
+    while complement_of.dep_ == "conj" and complement_of.head.pos_ in {"VERB", "AUX"}:
+        complement_of = complement_of.head  # "urged Moscow to open talks and (to) allow monitors"
+    if complement_of.dep_ == "xcomp" and complement_of.head.pos_ in {"VERB", "AUX"}:
+        governor_pattern, _ = _match_verb(complement_of.head, patterns)
         if governor_pattern is not None and not governor_pattern.discard:
             return  # the control verb carries the event ("threatened to impose")
     construction = "verb"

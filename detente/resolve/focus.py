@@ -18,7 +18,15 @@ from detente.model import Actor
 FOCUS_STEP = "country from the article's focus"
 _AGENT = re.compile(r"^agent: '[^']+' -> ([A-Z]{3})$")
 _TITLE = re.compile(r"^title: ([a-z .'-]+) \(no country\)$")
-_TITLE_AGENTS = {"judge": "JUD", "justice": "JUD", "general": "MIL", "gen.": "MIL", "colonel": "MIL", "commander": "MIL"}
+_TITLE_AGENTS = {"judge": "JUD", "justice": "JUD", "general": "MIL", "gen.": "MIL", "colonel": "MIL", "commander": "MIL",
+                 "senator": "LEG", "sen.": "LEG", "congressman": "LEG", "congresswoman": "LEG", "representative": "LEG"}
+# Titles and nouns of one country's institutions: in an article that names that country,
+# a senator or "the administration" is most likely its own, whatever the focus ranking.
+HOME_OF_ROLE = {
+    "senator": "USA", "congressman": "USA", "congresswoman": "USA", "representative": "USA",
+    "administration": "USA", "governor": None,
+}
+_AGENT_WORD = re.compile(r"^agent: '([^']+)' -> [A-Z]{3}$")
 _SKIP_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
 
 
@@ -34,6 +42,16 @@ def role_agent(actor: Actor) -> str | None:
         match = _TITLE.match(step)
         if match:
             return _TITLE_AGENTS.get(match.group(1).split()[-1], "GOV")
+    return None
+
+
+def home_of(actor: Actor) -> str | None:
+    """The one country whose institution the actor's title names (senator -> USA), or None."""
+    for step in actor.path:
+        match = _AGENT_WORD.match(step) or _TITLE.match(step)
+        if match:
+            words = match.group(1).lower().split()
+            return HOME_OF_ROLE.get(words[-1].rstrip("s")) if words else None
     return None
 
 
@@ -84,6 +102,10 @@ class DocumentFocus:
             country, place = located
             return replace(actor, code=country + agent, country=country, agent=agent,
                            path=actor.path + (f"country from the place in the phrase: {place} -> {country}",))
+        home = home_of(actor)
+        if home and (home in self.ranking or not self.ranking):  # even the source's own country
+            return replace(actor, code=home + agent, country=home, agent=agent,
+                           path=actor.path + (f"{FOCUS_STEP}: {home} (the article names it; the title is its institution)",))
         # another country of the article if there is one; a domestic story has only its own
         country = next((c for c in self.ranking if c not in avoid), self.country)
         if country is None:

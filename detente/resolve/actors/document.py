@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from detente.resolve.focus import home_of
 from detente.model import Actor, Article
 from detente.resolve.actors.phrase import Reading, read_phrase
 from detente.resolve.actors.words import Word, words_of
@@ -387,6 +388,9 @@ def _describes(description: Reading, candidate: Reading) -> bool:
         return False
     if wanted.country is not None and target.country != wanted.country:
         return False
+    home = home_of(wanted)
+    if home is not None and target.country != home:
+        return False  # "the administration" is Washington's, whoever was named last
     if description.title and candidate.title and description.title == candidate.title:
         return True
     if description.kind == "person":
