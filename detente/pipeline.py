@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from detente.dictionaries.patterns import PatternBook, default_patterns
-from detente.extract.candidates import Candidate, SentenceReading, read_sentence
+from detente.extract.candidates import Candidate, SentenceReading, read_sentence, verb_pattern
 from detente.extract.negation import refusal_code
 from detente.model import Actor, Article, ArticleResult, Event, Evidence, Place, When
 from detente.nlp import load_nlp, normalise
@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # Cooperative roots turned into AGREE when the event is future or intended.
 FUTURE_TO_AGREE = set(INTENT_OF_ROOT)
+# Verbs of commitment: what they commit to decides whether they promise or threaten.
+COMMITMENT_VERBS = {"vow", "swear", "pledge", "promise", "undertake", "resolve", "commit", "warn"}
 # The mirror image: an announced conflictual act is a threat (PLOVER THREATEN).
 THREAT_OF_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 
@@ -199,6 +201,14 @@ class Coder:
                 cameo, rule = INTENT_OF_ROOT[cameo[:2]], rule + ":intent"
             elif cameo[:2] in THREAT_OF_ROOT:
                 cameo, rule = THREAT_OF_ROOT[cameo[:2]], rule + ":threat"
+        if candidate.complement is not None and candidate.predicate.lemma_.lower() in COMMITMENT_VERBS:
+            promised = verb_pattern(candidate.complement, self.patterns)
+            if promised is not None and not promised.discard and promised.cameo[:2] in THREAT_OF_ROOT:
+                # "vowed to fight on", "swore to crush the rebels": a promise of conflict is a threat
+                cameo, rule = THREAT_OF_ROOT[promised.cameo[:2]], rule + ":threat"
+            elif promised is not None and not promised.discard and promised.cameo[:2] in INTENT_OF_ROOT and cameo[:2] == "03":
+                # "pledged to send aid": the intent names what is promised (033, not 030)
+                cameo, rule = INTENT_OF_ROOT[promised.cameo[:2]], rule + ":intent"
         sources = _first_resolved(candidate.sources, doc_actors, focus, require=False)
         source_countries = frozenset(a.country for a in sources if a.country)
         targets = _first_resolved(candidate.targets, doc_actors, focus, require=True, avoid=source_countries)
@@ -307,6 +317,9 @@ PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
 # Domestic acts: with no recipient and no place, protests and repression are aimed at the
 # source's own country ("Algerians blocked roads" -> DZA; "police arrested 12" -> their own).
 OWN_COUNTRY_ROOTS = {"14", "17"}
+# easing administrative rule (curfews, emergency, bans on parties) is addressed to the
+# country's own people
+OWN_COUNTRY_CODES = {"081"}
 
 
 def _localise(coded: CodedCandidate, place: Place | None) -> CodedCandidate:
@@ -399,7 +412,7 @@ def _place_as_target(coded: CodedCandidate, place: Place | None) -> CodedCandida
     if coded.targets or (coded.candidate.reciprocal and len(coded.sources) > 1):
         return coded
     # only for a verb: "the Israeli raid" (a noun) names its author, not a domestic act
-    if (place is None or not place.country) and coded.cameo[:2] in OWN_COUNTRY_ROOTS and coded.candidate.predicate.pos_ in {"VERB", "AUX"}:
+    if (place is None or not place.country) and (coded.cameo[:2] in OWN_COUNTRY_ROOTS or coded.cameo[:3] in OWN_COUNTRY_CODES) and coded.candidate.predicate.pos_ in {"VERB", "AUX"}:
         countries = {a.country for a in coded.sources if a.country}
         if len(countries) == 1:
             (country,) = countries
@@ -427,7 +440,13 @@ def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    return a.code is not None and a.code == b.code and a.name == b.name
+    """The same actor on both sides: one phrase, or one read back into the other. Two
+    phrases with one code are two actors ("Croatia is investigating Croatian extremists")."""
+    if a.code is None or a.code != b.code or a.name != b.name:
+        return False
+    if a.span is None or b.span is None or a.span == b.span:
+        return True
+    return any(step.startswith("coref") for step in a.path + b.path)
 
 
 def _first_resolved(groups, doc_actors, focus, *, require: bool, avoid: frozenset[str] = frozenset()) -> tuple[Actor, ...]:

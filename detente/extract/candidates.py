@@ -90,6 +90,13 @@ def lemma_of(token: Token) -> str:
 CONDITION_TARGET_ROOTS = {"13", "10", "02"}
 # Nouns that, as direct objects, are the thing moved or given rather than a recipient.
 THEME_NOUNS = {"troop", "soldier", "force", "peacekeeper", "observer", "inspector", "monitor", "envoy", "delegation", "team", "aid", "weapon", "arm"}
+COMMITMENT_LEMMAS = {"vow", "swear", "pledge", "promise", "undertake", "resolve", "commit", "threaten", "agree", "offer", "refuse"}
+# Heads that measure or package what a verb acts on ("tons of aid", "a shipment of arms").
+MEASURE_HEADS = {
+    "kg", "kilogram", "kilo", "ton", "tonne", "pound", "litre", "liter", "barrel", "worth", "shipment",
+    "consignment", "batch", "load", "truckload", "planeload", "package", "cargo", "amount", "quantity",
+    "number", "lot", "thousand", "hundred", "dozen", "million", "billion", "convoy", "supply", "round",
+}
 # Verbs whose subject is the author of the document they act on ("issued a statement
 # condemning ...": the issuer condemns).
 ISSUING_VERBS = {
@@ -353,11 +360,19 @@ def _is_theme_noun(token: Token) -> bool:
 def _is_future(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return True
+    # "may halt mediation if cooperation founders": a possibility held over someone
+    if any(c.dep_ == "aux" and c.lower_ in {"may", "might", "could"} for c in verb.children) and _conditions(verb):
+        return True
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in INTENT_ADJECTIVES:
         return True
     # "is going to visit", "plans to visit", "expects to sign"
     return verb.dep_ == "xcomp" and head.lemma_ in {"go", "plan", "intend", "expect", "hope", "want", "aim", "seek", "prepare", "schedule", "due", "set"}
+
+
+def verb_pattern(verb: Token, patterns: PatternBook) -> Pattern | None:
+    """The pattern a verb token matches with its particles, prepositions and objects."""
+    return _match_verb(verb, patterns)[0]
 
 
 def _match_verb(verb: Token, patterns: PatternBook) -> tuple[Pattern | None, Token | None]:
@@ -373,6 +388,13 @@ def _match_verb(verb: Token, patterns: PatternBook) -> tuple[Pattern | None, Tok
     direct = _children(verb, "dobj", "attr", "oprd")
     objects = direct + [p for ps in preps.values() for p in ps]
     object_lemmas = {o.lemma_.lower() for o in objects}
+    for obj in direct:
+        # "halted mediation efforts", "handed over 700 kg of medicine": the head says how
+        # much or what kind; the noun that names the thing is its modifier or its "of"
+        if obj.lemma_.lower() in GENERIC_HEADS:
+            object_lemmas.update(c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"})
+        if obj.lemma_.lower() in MEASURE_HEADS or obj.like_num:
+            object_lemmas.update(o.lemma_.lower() for o in _preps(obj).get("of", []))
     pattern = patterns.match_verb(lemma, particles=particles, preps=preps.keys(), objects=object_lemmas)
     if pattern is not None and pattern.objects:
         return pattern, None
@@ -416,6 +438,9 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         return
     pattern, noun = _match_verb(verb, patterns)
     complements = _children(verb, "xcomp")
+    if not complements and lemma_of(verb) in COMMITMENT_LEMMAS:
+        # "have sworn to fight": the parser often hangs the complement as a purpose clause
+        complements = [c for c in _children(verb, "advcl") if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if pattern is None:
         if complements or (verb.pos_ == "AUX"):
             return  # the complement is read on its own ("decided to withdraw")

@@ -75,6 +75,8 @@ ORG_DESCRIPTION_AGENTS = {
 STATE_WORDS = ("government", "countries", "nations", "states", "capitals", "neighbo")
 HOMELAND_WORDS = {"country", "nation", "homeland", "state", "motherland"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+# "an official", "a state of emergency": introduces someone or something, refers back to none
+INDEFINITE_WORDS = {"a", "an", "another", "some", "several", "one"}
 MENTION_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
 
@@ -356,7 +358,8 @@ class DocumentActors:
     def _settle(self, reading: Reading, start: int) -> Reading:
         """A description ("the Russian official", "the minister", "the rebels"): find who."""
         actor = reading.actor
-        if reading.definite or actor.code is None:
+        indefinite = actor.text.split(" ", 1)[0].lower() in INDEFINITE_WORDS
+        if (reading.definite or actor.code is None) and not indefinite:
             for mention in self._candidates(start):
                 for candidate in mention.readings:
                     if _describes(reading, candidate):

@@ -252,12 +252,25 @@ def _gather(segment: list[_Piece]) -> _Facts:
                 facts.country_words = piece.text
                 facts.country_via = "possessive" if followed_by_poss else ("preposition" if after_prep else country.kind)
         elif agent and not after_prep:
+            if _condition_of(segment, index):
+                continue  # "a state of emergency", "West Darfur State": no actor
             if facts.agent is not None and piece.text.lower() in OWNED_THINGS:
                 continue  # "rebel positions", "police patrol": the owner's agent stands
             facts.agent = agent
             if agent.number == "person" and facts.title is None:
                 facts.title = agent
     return facts
+
+
+def _condition_of(segment: list[_Piece], index: int) -> bool:
+    """ "state" as a condition ("state of emergency") or inside a place name."""
+    piece = segment[index]
+    if piece.text.lower() != "state":
+        return False
+    if piece.text == "State" and index > 0 and segment[index - 1].kind == "name":
+        return True
+    rest = segment[index + 1 : index + 3]
+    return len(rest) == 2 and rest[0].kind == "prep" and rest[0].preposition == "of" and rest[1].kind == "word"
 
 
 def _modifies_head(segment: list[_Piece], index: int) -> bool:
