@@ -142,9 +142,11 @@ class Coder:
             reading = read_sentence(sent, self.patterns)
             trace = SentenceTrace(index, sent, reading) if traces is not None else None
             sentence_types = [self._rival_type(c) for c in reading.candidates]
+            # predicates read but not coded (conditions, demanded acts) still sway the model
+            unread = {t for t in (self._unread_type(token) for token, _ in reading.rejected) if t}
             for number, candidate in enumerate(reading.candidates):
-                rivals = tuple(sorted({t for i, t in enumerate(sentence_types) if t and i != number
-                                       and reading.candidates[i].predicate.i != candidate.predicate.i}))
+                rivals = tuple(sorted(unread | {t for i, t in enumerate(sentence_types) if t and i != number
+                                                and reading.candidates[i].predicate.i != candidate.predicate.i}))
                 coded = self._code_candidate(candidate, doc_actors, focus)
                 if coded.outcome in ("coded", NO_RECIPIENT) and not coded.targets:
                     coded = _answer_to_earlier(coded, events)
@@ -183,6 +185,12 @@ class Coder:
             plain = self.patterns.match_verb(candidate.predicate.lemma_.lower())
             found = _plover_of(plain.cameo) if plain is not None and not plain.discard else None
         return found
+
+    def _unread_type(self, token) -> str | None:
+        if token.pos_ not in {"VERB", "AUX"}:
+            return None
+        pattern = verb_pattern(token, self.patterns)
+        return _plover_of(pattern.cameo) if pattern is not None and not pattern.discard else None
 
     def _code_candidate(self, candidate: Candidate, doc_actors, focus: DocumentFocus) -> CodedCandidate:
         pattern = candidate.pattern
@@ -227,6 +235,7 @@ class Coder:
             return CodedCandidate(candidate, cameo, rule, sources, targets, NO_RECIPIENT)
         if _verbal_clash(candidate, cameo, sources + targets):
             cameo, rule = "110", rule + ":verbal"
+        cameo, rule = _military_movement(candidate, cameo, rule, sources, targets)
         return CodedCandidate(candidate, cameo, rule, sources, targets, "coded")
 
     def _events(self, article, index, sent, candidate, coded, when, place, rivals=()) -> list[Event]:
@@ -356,6 +365,30 @@ def _localise(coded: CodedCandidate, place: Place | None) -> CodedCandidate:
 ARMED_AGENTS = {"MIL", "REB", "INS", "COP", "UAF", "SPY", "SEP"}
 POLITICAL_AGENTS = {"GOV", "ELI", "LEG", "JUD", "OPP", "PTY", "MED"}
 CLASH_LEMMAS = {"clash", "spar", "quarrel", "feud", "wrangle"}
+
+
+EXERCISE_NOUNS = {"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame"}
+TROOP_WORDS = ("troop", "soldier", "force", "peacekeep", "contingent", "battalion", "unit", "deployment", "marine")
+
+
+def _military_movement(candidate: Candidate, cameo: str, rule: str, sources, targets) -> tuple[str, str]:
+    """Two readings that depend on who acts. Exercises held by two countries together are
+    military cooperation (062), not a show of force; troops "arriving in" a country are
+    deployed there (peacekeepers: 074 protection; others: 154 mobilisation), not on a
+    diplomatic visit (042)."""
+    # the event noun, also when a light verb carries it ("launched war games": noun:game.war)
+    lemma = rule.split(":")[1].split(".")[0] if rule.startswith("noun:") else candidate.predicate.lemma_.lower()
+    if cameo[:2] == "15" and lemma in EXERCISE_NOUNS:
+        countries = {a.country for a in sources + targets if a.country}
+        if len(countries) >= 2:
+            return "062", rule + ":joint"
+    if cameo in VISIT_CODES and sources:
+        text = " ".join(a.text.lower() for a in sources)
+        if all(a.agent == "MIL" or a.code and a.code.endswith("PKO") for a in sources) or any(w in text for w in TROOP_WORDS):
+            if "peacekeep" in text or any(a.code and a.code.endswith("PKO") for a in sources):
+                return "074", rule + ":peacekeeping"
+            return "154", rule + ":deployment"
+    return cameo, rule
 
 
 def _verbal_clash(candidate: Candidate, cameo: str, actors: tuple[Actor, ...]) -> bool:

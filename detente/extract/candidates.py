@@ -40,6 +40,7 @@ LIGHT_VERBS = {
     "mount", "wage", "take", "voice", "express", "announce", "undertake", "unleash",
     "hold", "host", "convene", "renew", "step", "intensify", "escalate", "join", "sign",
     "reach", "conclude", "deliver", "send", "extend", "offer", "provide", "remain", "stay", "place", "put", "spend",
+    "reiterate", "repeat", "restate",
 }
 # Verbs whose nominal subject is an event noun that "happens": "talks took place".
 OCCURRENCE_VERBS = {"take", "begin", "start", "resume", "continue", "open", "end", "break", "erupt", "follow", "occur", "be", "go", "get", "kill", "leave"}
@@ -90,6 +91,9 @@ def lemma_of(token: Token) -> str:
 CONDITION_TARGET_ROOTS = {"13", "10", "02"}
 # Nouns that, as direct objects, are the thing moved or given rather than a recipient.
 THEME_NOUNS = {"troop", "soldier", "force", "peacekeeper", "observer", "inspector", "monitor", "envoy", "delegation", "team", "aid", "weapon", "arm"}
+# Nouns whose "that" clause is asked for, not reported ("its demand that Israel ease ...").
+REQUEST_NOUNS = {"demand", "call", "appeal", "request", "plea", "proposal", "suggestion", "insistence",
+                 "ultimatum", "order", "reminder", "recommendation", "resolution", "condition", "urging"}
 COMMITMENT_LEMMAS = {"vow", "swear", "pledge", "promise", "undertake", "resolve", "commit", "threaten", "agree", "offer", "refuse"}
 # Heads that measure or package what a verb acts on ("tons of aid", "a shipment of arms").
 MEASURE_HEADS = {
@@ -240,7 +244,11 @@ def _subject_heads(verb: Token) -> tuple[list[Token], bool]:
         # "Albright is expected to visit Moscow": the passive is the governor's, not the visit's
         return _subject_heads(governor)[0], False
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        return _subject_heads(verb.head)
+        heads, passive = _subject_heads(verb.head)
+        if passive and not _children(verb, "auxpass") and verb.tag_ != "VBN":
+            # "has been indicted ... and will resign": the indicted one resigns
+            return heads, False
+        return heads, passive
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":  # "..., killing 12 soldiers"
         head = verb.head
         if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"dobj", "pobj", "attr"}:
@@ -551,6 +559,8 @@ def _unasserted(verb: Token, patterns: PatternBook) -> str | None:
     for clause in (verb, verb.head if verb.dep_ in {"xcomp", "conj"} else verb):
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
             return "a condition ('if', 'unless'): hypothetical"
+    if verb.dep_ in {"ccomp", "acl"} and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in REQUEST_NOUNS:
+        return f"asked for in '{verb.head.text} that ...', not done"
     if verb.dep_ == "ccomp" and verb.head.pos_ in {"VERB", "AUX"}:
         governor_pattern, _ = _match_verb(verb.head, patterns)
         if governor_pattern is not None and governor_pattern.cameo[:2] in {"02", "10"}:
@@ -603,6 +613,10 @@ def _noun_targets(noun: Token, root: str = "") -> list[tuple[Span, ...]]:
             preps.setdefault(name, []).extend(pobjs)
     for name in TARGET_PREPS:
         groups.extend(actor_group(p) for p in preps.get(name, []) if is_actor_like(p))
+    if noun.lemma_.lower() in REQUEST_NOUNS:
+        # "its demand that Israel ease restrictions": addressed to the clause's subject
+        for clause in _children(noun, "acl", "ccomp"):
+            groups.extend(actor_group(h) for h in _children(clause, "nsubj") if is_actor_like(h))
     return groups
 
 

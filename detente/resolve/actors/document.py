@@ -376,7 +376,12 @@ def _as_written(joined: str, original: str) -> str:
     if not words:
         return joined
     found = re.search(r"\s*".join(re.escape(w) for w in words), original)
-    return found.group(0) if found else joined
+    if not found:
+        return joined
+    text, end = found.group(0), found.end()
+    if text.count("(") > text.count(")") and original[end : end + 1] == ")":
+        text += ")"  # "the International Labor Office (ILO)": the parser left the bracket out
+    return text
 
 
 def _describes(description: Reading, candidate: Reading) -> bool:
