@@ -87,3 +87,14 @@ def test_model_is_needed_only_where_it_could_change_the_outcome():
     for label in ("ASSAULT", "NONE"):
         decision = combine(rule_cameo="040", rule_id="verb:meet_with", rule_specific=True, pred=pred(label, 1.0))
         assert decision.keep and decision.final_cameo == "040"
+
+
+def test_model_type_that_belongs_to_another_predicate_does_not_retype():
+    # "rejected the criticism and accused Washington": the model reads the sentence, not
+    # the predicate, so REJECT is most likely the other verb's type
+    decision = combine(rule_cameo="112", rule_id="verb:accuse", rule_specific=False,
+                       pred=pred("REJECT", 0.99), rival_types=("REJECT",))
+    assert decision.final_cameo == "112" and decision.keep
+    assert "another predicate" in decision.reason
+    free = combine(rule_cameo="112", rule_id="verb:accuse", rule_specific=False, pred=pred("REJECT", 0.99))
+    assert free.final_plover == "REJECT"

@@ -1,0 +1,196 @@
+"""Rules that read an event through its context: who answers whom, peoples and their
+residence, conditional threats, stances and modifiers, unnamed attackers, military moves.
+
+Each test codes real text with the real spaCy parse and dictionaries (rules alone), and
+checks the codes and the resolution path that explains them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DAY = date(2000, 2, 20)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    from detente.pipeline import Coder
+
+    return Coder(use_model=False)
+
+
+def coded(coder, text, published=DAY):
+    return coder.code_text(text, published=published)
+
+
+def dyads(events, plover=None):
+    return {(e.source.code, e.target.code if e.target else None) for e in events if plover is None or e.plover_event == plover}
+
+
+def countries(events, plover):
+    return {(e.source.country, e.target.country if e.target else None) for e in events if e.plover_event == plover}
+
+
+# --- answers to earlier events -----------------------------------------------------------
+
+
+def test_welcoming_the_proposal_answers_who_proposed(coder):
+    events = coded(coder, "Putin proposed a meeting with Clinton. The White House welcomed the proposal.")
+    (welcome,) = [e for e in events if e.plover_event == "SUPPORT"]
+    assert welcome.source.country == "USA" and welcome.target.country == "RUS"
+    assert "who made 'proposal'" in welcome.target.path[-1]
+
+
+def test_a_proposal_nobody_made_before_stays_without_recipient(coder):
+    (event,) = coded(coder, "Iran rejected the proposal.")
+    assert event.target is None
+
+
+# --- peoples, stances and modifiers --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source_country"),
+    [
+        ("Ethnic Albanians in south Serbia are demanding a U.N. military presence.", "REQUEST", "SRB"),
+        ("The Albanians of southern Serbia are demanding autonomy from Serbian authorities.", "REQUEST", "SRB"),
+        ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "PROTEST", "SRB"),
+    ],
+)
+def test_a_people_is_coded_where_it_lives(coder, text, plover, source_country):
+    (event,) = [e for e in coded(coder, text) if e.plover_event == plover]
+    assert event.source.country == source_country
+    assert any("ethnic group" in step or "living" in step for step in event.source.path)
+
+
+def test_a_nationality_is_still_the_state_when_no_residence_is_named(coder):
+    (event,) = [e for e in coded(coder, "Albania accused Serbia of repression.") if e.plover_event == "ACCUSE"]
+    assert (event.source.country, event.target.country) == ("ALB", "SRB")
+
+
+def test_hyphenated_modifiers_and_stances_do_not_name_the_actor(coder):
+    (event,) = coded(coder, "NATO-member Norway is willing to send material to help Saudi Arabia.")
+    assert event.source.code == "NOR" and event.source.text == "NATO-member Norway"
+    (killing,) = coded(coder, "A prominent anti-Syria journalist has been killed in a car bomb explosion in eastern Beirut.")
+    assert killing.target.country == "LBN"
+
+
+def test_owned_things_keep_their_owner(coder):
+    (event,) = coded(coder, "Russian troops shelled rebel positions near Grozny.")
+    assert event.source.code == "RUSMIL" and event.target.code == "RUSREB"
+
+
+def test_namesakes_out_of_office_fall_back_to_their_country(coder):
+    # 2000-01-01: between the two Presidents Bush, neither in office
+    (event,) = coded(coder, "President Bush threatened further action against Russia.", published=date(2000, 1, 1))
+    assert event.source.country == "USA" and event.target.country == "RUS"
+
+
+def test_institution_titles_take_their_country_when_the_article_names_it(coder):
+    text = "Putin met Albright in Moscow. Senator Jesse Helms criticized the administration for rewarding Moscow."
+    (event,) = [e for e in coded(coder, text) if e.plover_event == "ACCUSE"]
+    assert (event.source.code, event.target.code) == ("USALEG", "USAGOV")
+
+
+def test_organisation_descriptions_reach_national_groups(coder):
+    events = coded(coder, "Hamas fired rockets at Israel on Monday. The group also accused Egypt of closing the border.",
+                   published=date(2010, 2, 20))
+    (accusation,) = [e for e in events if e.plover_event == "ACCUSE"]
+    assert accusation.source.code == "PSEREB" and accusation.target.country == "EGY"
+
+
+def test_two_phrases_with_one_code_are_two_actors(coder):
+    (event,) = coded(coder, "Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.")
+    assert (event.source.country, event.target.country) == ("HRV", "HRV")
+
+
+def test_a_state_of_emergency_is_no_actor(coder):
+    (event,) = coded(coder, "Sudan's government on Sunday lifted a state of emergency in West Darfur State.")
+    assert event.plover_event == "CONCEDE"
+    assert event.target.text == "(own country)" and event.target.country == "SDN"
+
+
+# --- threats, promises, requests ---------------------------------------------------------
+
+
+def test_a_conditional_threat_is_addressed_to_the_conditions_subject(coder):
+    (event,) = coded(coder, "Defence Minister Igor Sergeyev said Russia would withdraw from arms control treaties if Washington abandoned the ABM treaty.")
+    assert event.plover_event == "THREATEN" and event.target.country == "USA"
+
+
+def test_may_with_a_condition_is_a_threat(coder):
+    (event,) = coded(coder, "The European Community may halt mediation efforts among Serbia's feuding republics if cooperation founders.")
+    assert event.plover_event == "THREATEN" and event.cameo.startswith("13")
+
+
+def test_commitments_to_conflict_threaten_and_to_aid_promise_aid(coder):
+    (threat,) = coded(coder, "Putin vowed to crush the rebels in Chechnya.")
+    assert threat.plover_event == "THREATEN" and threat.target.code == "RUSREB"
+    (promise,) = coded(coder, "Jacques Chirac pledged to send aid to Haiti.")
+    assert promise.cameo == "033" and promise.target.country == "HTI"
+
+
+def test_what_a_demand_asks_for_is_not_reported_as_done(coder):
+    events = coded(coder, "The International Labor Office reiterated its demand today that Israel ease restrictions on Palestinian workers.")
+    assert {e.plover_event for e in events} == {"REQUEST"}
+    (event,) = events
+    assert event.source.code.startswith("IGO") and event.target.country == "ISR"
+
+
+def test_conjoined_complements_of_a_request_are_not_events(coder):
+    events = coded(coder, "The State Department urged Moscow to open talks with the Chechen leadership and to allow monitors into the region.")
+    assert {e.plover_event for e in events} == {"REQUEST"}
+
+
+def test_a_document_acted_on_by_others_does_not_speak_for_them(coder):
+    events = coded(coder, "The United States vetoed a Security Council resolution censuring its military sweep.")
+    assert ("USA", "IGOUNO") in dyads(events, "REJECT")
+    # the vetoed text never censured anyone, least of all on behalf of the vetoer
+    assert not [e for e in events if e.plover_event == "ACCUSE" and e.source.country == "USA"]
+    issued = coded(coder, "Iran issued a statement condemning the Israeli raid.")
+    assert ("IRN", "ISR") in countries(issued, "ACCUSE")
+
+
+# --- verbal and military readings ---------------------------------------------------------
+
+
+def test_governments_clashing_over_an_issue_quarrel(coder):
+    events = coded(coder, "Russia and the United States clashed over missile defence.")
+    assert {e.cameo for e in events} == {"110"}
+    fight = coded(coder, "Government troops clashed with rebels near Grozny.")
+    assert {e.plover_event for e in fight} == {"ASSAULT"}
+    assert fight[0].source.code == "RUSMIL"  # the role takes the event place's country
+
+
+def test_unnamed_attackers_are_coded_where_they_struck(coder):
+    (event,) = coded(coder, "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.")
+    assert event.source.code == "IRQUAF" and event.target.code == "USAMIL"
+    assert event.location is not None and event.location.country == "IRQ"
+    (device,) = coded(coder, "Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra.")
+    assert device.source.code == "IRQUAF"
+
+
+def test_joint_exercises_are_cooperation_and_troop_arrivals_are_deployments(coder):
+    games = coded(coder, "French and Egyptian warships on Monday launched ten days of war games in the Mediterranean Sea.")
+    assert {e.cameo for e in games} == {"062"}
+    (peacekeepers,) = [e for e in coded(coder, "The first NATO peacekeeping troops have arrived in Bosnia.") if e.target]
+    assert peacekeepers.cameo == "074" and peacekeepers.target.country == "BIH"
+    (troops,) = coded(coder, "Russian troops arrived in Pristina on Saturday.")
+    assert troops.plover_event == "MOBILIZE" and troops.target.country == "KOS"
+    (visit,) = coded(coder, "Albright arrived in Moscow on Monday.")
+    assert visit.plover_event == "CONSULT"
+
+
+def test_a_participle_tagged_as_a_noun_is_still_read(coder):
+    (event,) = [e for e in coded(coder, "Ivanov spent six hours in Washington on Tuesday consulting with Berger.") if e.plover_event == "CONSULT"]
+    assert (event.source.country, event.target.country) == ("RUS", "USA")
+    assert event.location is not None and event.location.name == "Washington"
+
+
+def test_a_year_naming_a_thing_does_not_date_the_next_sentence(coder):
+    events = coded(coder, "Russia warned it would quit if Washington abandoned the 1972 ABM treaty. Putin proposed a meeting with Clinton.")
+    assert all(e.when.date.year == 2000 for e in events)
