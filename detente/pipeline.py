@@ -161,6 +161,7 @@ class Coder:
                         if trace is not None:
                             trace.coded.append(coded)
                         continue
+                    coded, place = _as_of(coded, place, published)
                     new = self._events(article, index, sent, candidate, coded, when, place, rivals)
                     events.extend(new)
                     coded = CodedCandidate(**{**coded.__dict__, "events": tuple(new)})
@@ -329,6 +330,9 @@ OWN_COUNTRY_ROOTS = {"14", "17"}
 # easing administrative rule (curfews, emergency, bans on parties) is addressed to the
 # country's own people
 OWN_COUNTRY_CODES = {"081"}
+# a concession by a domestic body (a court, a union, a ministry) yields to its own country
+CONCESSION_CODES = ("080", "081", "082", "083")
+DOMESTIC_AGENTS = {"GOV", "JUD", "LAB", "LEG", "OPP", "PTY", "COP", "MIL", "REB", "EDU", "MED", "BUS", "REL", "CVL"}
 
 
 def _localise(coded: CodedCandidate, place: Place | None) -> CodedCandidate:
@@ -441,11 +445,36 @@ def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandi
     return coded
 
 
+# States that did not exist yet on a date, and the state their territory belonged to then.
+SUCCESSIONS = {"SSD": ("SDN", date(2011, 7, 9)), "ERI": ("ETH", date(1993, 5, 24))}
+
+
+def _as_of(coded: CodedCandidate, place: Place | None, day: date) -> tuple[CodedCandidate, Place | None]:
+    """Juba before July 2011 was in Sudan: places and actors take the state of their day."""
+
+    def older(country: str | None) -> str | None:
+        if country in SUCCESSIONS and day < SUCCESSIONS[country][1]:
+            return SUCCESSIONS[country][0]
+        return None
+
+    def fix(actor: Actor) -> Actor:
+        before = older(actor.country)
+        if before is None:
+            return actor
+        return replace(actor, country=before, code=before + (actor.code or "")[3:],
+                       path=actor.path + (f"{actor.country} did not exist on {day.isoformat()}: {before}",))
+
+    if place is not None and older(place.country):
+        place = replace(place, country=older(place.country))
+    return replace(coded, sources=tuple(map(fix, coded.sources)), targets=tuple(map(fix, coded.targets))), place
+
+
 def _place_as_target(coded: CodedCandidate, place: Place | None) -> CodedCandidate:
     if coded.targets or (coded.candidate.reciprocal and len(coded.sources) > 1):
         return coded
     # only for a verb: "the Israeli raid" (a noun) names its author, not a domestic act
-    if (place is None or not place.country) and (coded.cameo[:2] in OWN_COUNTRY_ROOTS or coded.cameo[:3] in OWN_COUNTRY_CODES) and coded.candidate.predicate.pos_ in {"VERB", "AUX"}:
+    conceding = coded.cameo[:3] in CONCESSION_CODES and all(a.agent in DOMESTIC_AGENTS for a in coded.sources)
+    if (place is None or not place.country) and (coded.cameo[:2] in OWN_COUNTRY_ROOTS or coded.cameo[:3] in OWN_COUNTRY_CODES or conceding) and coded.candidate.predicate.pos_ in {"VERB", "AUX"}:
         countries = {a.country for a in coded.sources if a.country}
         if len(countries) == 1:
             (country,) = countries
