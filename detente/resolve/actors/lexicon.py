@@ -50,6 +50,10 @@ class Spell:
         return f"{label}{span} -> {self.code}"
 
 
+# Kinds of entry that are proper names; in lower case a word is never one of them.
+NAME_KINDS = {"org", "person", "surname"}
+
+
 @dataclass(frozen=True)
 class Entry:
     """What one name means. ``key`` identifies it in resolution paths ("kb:vladimir_putin")."""
@@ -153,6 +157,11 @@ class Lexicon:
             if key in self._capitals_only and not texts[i].isupper():
                 # the acronym reading is out; a lower-case reading of the same word may remain
                 bucket = [e for e in bucket if e.kind == "agent"]
+                if not bucket:
+                    continue
+            if not any(t[:1].isupper() for t in texts[i : i + n]):
+                # names are written with capitals: "its labour market" is not the Labour Party
+                bucket = [e for e in bucket if e.kind not in NAME_KINDS]
                 if not bucket:
                     continue
             return n, bucket
