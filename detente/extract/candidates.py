@@ -95,6 +95,13 @@ THEME_NOUNS = {"troop", "soldier", "force", "peacekeeper", "observer", "inspecto
 REQUEST_NOUNS = {"demand", "call", "appeal", "request", "plea", "proposal", "suggestion", "insistence",
                  "ultimatum", "order", "reminder", "recommendation", "resolution", "condition", "urging"}
 COMMITMENT_LEMMAS = {"vow", "swear", "pledge", "promise", "undertake", "resolve", "commit", "threaten", "agree", "offer", "refuse"}
+# Verbs that only talk about an event named by their object ("linked the attack to",
+# "described the talks"): the subject is not the event's author.
+REPORTING_ONLY_VERBS = {
+    "link", "describe", "report", "recall", "attribute", "blame", "discuss", "mention", "cite",
+    "cover", "document", "witness", "film", "photograph", "see", "watch", "follow", "survive",
+    "investigate", "probe", "study", "analyse", "analyze", "compare", "remember", "mark", "commemorate",
+}
 # Heads that measure or package what a verb acts on ("tons of aid", "a shipment of arms").
 MEASURE_HEADS = {
     "kg", "kilogram", "kilo", "ton", "tonne", "pound", "litre", "liter", "barrel", "worth", "shipment",
@@ -406,7 +413,7 @@ def _match_verb(verb: Token, patterns: PatternBook) -> tuple[Pattern | None, Tok
     pattern = patterns.match_verb(lemma, particles=particles, preps=preps.keys(), objects=object_lemmas)
     if pattern is not None and pattern.objects:
         return pattern, None
-    if lemma in LIGHT_VERBS or pattern is None:
+    if lemma in LIGHT_VERBS or (pattern is None and lemma not in REPORTING_ONLY_VERBS):
         # event nouns come from the direct object, or from "engage in"-style prepositions of
         # light verbs; never from the adjuncts of an arbitrary verb ("holed up since the invasion")
         objects = list(direct)

@@ -123,7 +123,8 @@ def _score(match: Match, focus: Collection[str]) -> float:
     # Worth a factor of 100 in population: Tripoli, Lebanon in a Lebanese story, but
     # never Paris, Texas over Paris, France because the story mentions the United States.
     score += 2.0 if entry.country in focus else 0.0
-    score += 1.5 if match.primary else 0.0
+    # an alternate name is often a historic or foreign one (Salisbury was Harare)
+    score += 3.0 if match.primary else 0.0
     score += 1.0 if entry.capital else 0.0
     return score
 

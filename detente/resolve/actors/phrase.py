@@ -45,6 +45,9 @@ NOT_NAMES |= {
 }
 DEFINITE = {"the", "this", "that", "these", "those"}
 STANCE_PREFIXES = {"anti", "pro", "non"}
+HEAD_TITLES = {"head", "chief", "director", "leader", "commander", "boss", "spokesman", "spokeswoman",
+               "spokesperson", "member", "official", "officer"}
+SUBSTANCE_WORDS = {"nerve", "chemical", "biological", "toxic", "blister", "choking", "orange", "warfare"}
 # Agent nouns for things a force holds: after another agent noun, that one is the owner.
 OWNED_THINGS = {
     "positions", "position", "post", "posts", "outpost", "outposts", "base", "bases", "camp",
@@ -251,8 +254,11 @@ def _gather(segment: list[_Piece]) -> _Facts:
                 facts.country = country
                 facts.country_words = piece.text
                 facts.country_via = "possessive" if followed_by_poss else ("preposition" if after_prep else country.kind)
+        elif agent and after_prep and preposition == "of" and facts.agent is not None and facts.agent.name in HEAD_TITLES:
+            # "the head of Ukraine's security service": the head of a service is of the service
+            facts.agent = agent
         elif agent and not after_prep:
-            if _condition_of(segment, index):
+            if _condition_of(segment, index) or _substance(segment, index):
                 continue  # "a state of emergency", "West Darfur State": no actor
             if facts.agent is not None and piece.text.lower() in OWNED_THINGS:
                 continue  # "rebel positions", "police patrol": the owner's agent stands
@@ -260,6 +266,11 @@ def _gather(segment: list[_Piece]) -> _Facts:
             if agent.number == "person" and facts.title is None:
                 facts.title = agent
     return facts
+
+
+def _substance(segment: list[_Piece], index: int) -> bool:
+    """ "a nerve agent", "chemical agents": a substance, not a spy."""
+    return segment[index].text.lower().startswith("agent") and index > 0 and segment[index - 1].text.lower() in SUBSTANCE_WORDS
 
 
 def _condition_of(segment: list[_Piece], index: int) -> bool:
