@@ -6,7 +6,8 @@ Twelve news and analysis articles written for Détente, with their key events in
 expected.json (written before the coder was run on them). A key event is found when some
 coded event has an accepted source and target (country level, as evaluate.actor_key gives;
 a list in expected.json accepts any of its members; "either_way" accepts the dyad in both
-directions) and one of the accepted PLOVER types.
+directions) and one of the accepted PLOVER types; one coded event credits at most one key
+event (maximum matching).
 
 For each article the tool prints the key events (found or MISSED), the dates the events
 were given (an article with date null must be dated by its dateline) and every coded
@@ -64,8 +65,28 @@ def code_article(coder, article: dict) -> list:
 
 
 def score(article: dict, events: list) -> list[tuple[dict, list[int]]]:
-    """Each key event with the indices of the coded events that match it."""
-    return [(expected, [i for i, e in enumerate(events) if matches(expected, e)]) for expected in article["events"]]
+    """Each key event with the coded event credited to it ([] when missed).
+
+    One coded event credits at most one key event (a maximum bipartite matching), so that
+    "Israeli soldiers arrested militants" cannot also stand for "Mofaz ordered a closure".
+    """
+    candidates = [[i for i, e in enumerate(events) if matches(expected, e)] for expected in article["events"]]
+    owner: dict[int, int] = {}
+
+    def assign(k: int, seen: set) -> bool:
+        for i in candidates[k]:
+            if i in seen:
+                continue
+            seen.add(i)
+            if i not in owner or assign(owner[i], seen):
+                owner[i] = k
+                return True
+        return False
+
+    for k in range(len(candidates)):
+        assign(k, set())
+    credited = {k: i for i, k in owner.items()}
+    return [(expected, [credited[k]] if k in credited else []) for k, expected in enumerate(article["events"])]
 
 
 def describe(event) -> dict:

@@ -1,0 +1,60 @@
+"""The document battery: twelve news and analysis articles written for Détente
+(tests/data/documents/, scored by tools/document_battery.py), rules alone.
+
+Unlike tests/data/analysis/, these texts and their key events (expected.json) were written
+before the coder was run on them, so the recall here is an honest estimate for new text.
+Hand-judged precision of every coded event is in judged.json.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+TOOL = Path(__file__).resolve().parents[1] / "tools" / "document_battery.py"
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("document_battery", TOOL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def coded():
+    from detente.pipeline import Coder
+
+    battery = _tool()
+    coder = Coder(use_model=False)
+    return battery, [(a, battery.code_article(coder, a)) for a in battery.load_expected()]
+
+
+def test_key_event_recall_of_the_document_battery(coded):
+    battery, articles = coded
+    found = total = 0
+    missed = []
+    for article, events in articles:
+        for expected, hits in battery.score(article, events):
+            total += 1
+            if hits:
+                found += 1
+            else:
+                missed.append(f"{article['file']}: {expected['what']}")
+    # Measured 63/120 (52.5%, one coded event credits one key event) when the battery was
+    # written; the floor sits a few points under that. The issue's held-out bar is 80%.
+    assert found / total >= 0.48, f"{found}/{total} key events; missed: {missed}"
+
+
+def test_undated_articles_are_dated_by_their_dateline(coded):
+    _, articles = coded
+    for article, events in articles:
+        if article["date"] is not None:
+            continue
+        assert events, article["file"]
+        year = int(article["expect_date"][:4])
+        assert all(e.when.date.year == year for e in events), (article["file"], [e.when.date for e in events])
