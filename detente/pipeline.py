@@ -155,9 +155,12 @@ class Coder:
                     if doc_places is None and self.place_resolver is not None:
                         doc_places = self.place_resolver.for_document(doc, focus_countries=_countries(events, coded))
                     place = _where(doc_places, candidate, coded) or self._destination(coded, doc_places)
-                    coded = _place_as_target(_localise(coded, place), place)
-                    if not any(a.resolved for a in coded.sources + coded.targets):
-                        coded = replace(coded, outcome="dropped: no actor resolved")
+                    coded = _localise(coded, place)
+                    # a recipient still unplaced after that is no recipient
+                    coded = _place_as_target(replace(coded, targets=tuple(t for t in coded.targets if t.resolved)), place)
+                    statement_alone = coded.cameo.startswith("01") and not coded.targets
+                    if statement_alone or not any(a.resolved for a in coded.sources + coded.targets):
+                        coded = replace(coded, outcome=NO_RECIPIENT if statement_alone else "dropped: no actor resolved")
                         if trace is not None:
                             trace.coded.append(coded)
                         continue
@@ -210,9 +213,10 @@ class Coder:
                 cameo, rule = INTENT_OF_ROOT[cameo[:2]], rule + ":intent"
             elif cameo[:2] in THREAT_OF_ROOT:
                 cameo, rule = THREAT_OF_ROOT[cameo[:2]], rule + ":threat"
-        if candidate.complement is not None and candidate.predicate.lemma_.lower() in COMMITMENT_VERBS:
+        if candidate.complement is not None and candidate.predicate.lemma_.lower() in COMMITMENT_VERBS | {"agree", "offer"}:
             promised = verb_pattern(candidate.complement, self.patterns)
-            if promised is not None and not promised.discard and promised.cameo[:2] in THREAT_OF_ROOT:
+            committing = candidate.predicate.lemma_.lower() in COMMITMENT_VERBS
+            if committing and promised is not None and not promised.discard and promised.cameo[:2] in THREAT_OF_ROOT:
                 # "vowed to fight on", "swore to crush the rebels": a promise of conflict is a threat
                 cameo, rule = THREAT_OF_ROOT[promised.cameo[:2]], rule + ":threat"
             elif promised is not None and not promised.discard and promised.cameo[:2] in INTENT_OF_ROOT and cameo[:2] == "03":
@@ -518,6 +522,7 @@ def _first_resolved(groups, doc_actors, focus, *, require: bool, avoid: frozense
     a guess from the article's focus ("providing intelligence to Macedonia": Macedonia)."""
     fallback: tuple[Actor, ...] = ()
     guessed: tuple[Actor, ...] = ()
+    roles: tuple[Actor, ...] = ()  # unresolved but with a role: the event's place may place them
     for group in groups:
         actors = tuple(
             focus.apply(replace(a, span=a.span or (span.start_char, span.end_char)), avoid=avoid)
@@ -530,7 +535,9 @@ def _first_resolved(groups, doc_actors, focus, *, require: bool, avoid: frozense
             guessed = resolved
         if not fallback and not require:
             fallback = actors
-    return guessed or fallback
+        if require and not roles and actors and all(role_agent(a) and a.text != "(unnamed)" for a in actors):
+            roles = actors
+    return guessed or fallback or roles
 
 
 def _guessed(actor: Actor) -> bool:

@@ -194,3 +194,31 @@ def test_a_participle_tagged_as_a_noun_is_still_read(coder):
 def test_a_year_naming_a_thing_does_not_date_the_next_sentence(coder):
     events = coded(coder, "Russia warned it would quit if Washington abandoned the 1972 ABM treaty. Putin proposed a meeting with Clinton.")
     assert all(e.when.date.year == 2000 for e in events)
+
+
+def test_roles_without_country_take_the_place_of_the_event(coder):
+    (event,) = coded(coder, "Sendero Luminoso guerrillas killed three soldiers near Ayacucho.")
+    assert event.target.code == "PERMIL"
+
+
+def test_descriptions_and_reports_are_not_acts(coder):
+    assert not [e for e in coded(coder, "Leon Panetta said al-Qaeda remained a threat.") if e.plover_event == "THREATEN"]
+    linked = coded(coder, "Investigators linked the nerve agent attack in Salisbury to Russian military intelligence.")
+    assert not [e for e in linked if e.source.text == "Investigators"]
+
+
+def test_the_head_of_a_service_is_coded_to_the_service(coder):
+    (event,) = coded(coder, "The head of Ukraine's security service accused Russia of sabotage.", published=date(2018, 10, 20))
+    assert event.source.code == "UKRSPY"
+
+
+def test_agreeing_to_give_aid_is_an_intent_to_give_aid(coder):
+    events = coded(coder, "Russia and China agreed to send aid to Afghanistan.")
+    assert {e.cameo for e in events} == {"033"} and {e.target.country for e in events} == {"AFG"}
+
+
+def test_historic_states_and_old_place_names(coder):
+    (shelling, *_) = coded(coder, "Sudanese rebels shelled Juba on Sunday.")
+    assert shelling.target.country == "SDN"  # 2000: Juba is in Sudan
+    (later, *_) = coded(coder, "Rebels shelled Juba on Sunday.", published=date(2015, 2, 20))
+    assert later.target.country == "SSD"

@@ -102,6 +102,7 @@ REPORTING_ONLY_VERBS = {
     "cover", "document", "witness", "film", "photograph", "see", "watch", "follow", "survive",
     "investigate", "probe", "study", "analyse", "analyze", "compare", "remember", "mark", "commemorate",
 }
+COPULAS = {"be", "remain", "become", "seem", "appear", "constitute", "represent", "stay"}
 # Heads that measure or package what a verb acts on ("tons of aid", "a shipment of arms").
 MEASURE_HEADS = {
     "kg", "kilogram", "kilo", "ton", "tonne", "pound", "litre", "liter", "barrel", "worth", "shipment",
@@ -401,6 +402,8 @@ def _match_verb(verb: Token, patterns: PatternBook) -> tuple[Pattern | None, Tok
     ]
     preps = _preps(verb)
     direct = _children(verb, "dobj", "attr", "oprd")
+    if lemma in COPULAS:  # "remained a threat": a description of the subject, no act
+        direct = [d for d in direct if d.dep_ != "attr"]
     objects = direct + [p for ps in preps.values() for p in ps]
     object_lemmas = {o.lemma_.lower() for o in objects}
     for obj in direct:
@@ -634,6 +637,9 @@ def _read_noun(noun: Token, patterns: PatternBook, reading: SentenceReading) -> 
         return
     if pattern.discard:
         reading.rejected.append((noun, f"discarded by {pattern.rule}"))
+        return
+    if noun.dep_ == "attr" and noun.head.lemma_ in COPULAS:
+        reading.rejected.append((noun, f"{pattern.rule}: a description ('{noun.head.text} a {noun.text}'), not an act"))
         return
     sources: list[tuple[Span, ...]] = []
     targets: list[tuple[Span, ...]] = []
