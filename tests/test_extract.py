@@ -73,7 +73,8 @@ def test_allegation_complement_is_not_an_event(coder):
 
 def test_control_verb_carries_the_event_and_complement_gives_target(coder):
     assert triples(coder, "Russia threatened to impose sanctions on Iran.") == [("RUS", "IRN", "130")]
-    assert triples(coder, "Russia agreed to sign an accord with China.") == [("RUS", "CHN", "030")]
+    # the complement says what kind of cooperation is promised: signing accords is diplomatic (032)
+    assert triples(coder, "Russia agreed to sign an accord with China.") == [("RUS", "CHN", "032")]
 
 
 def test_intent_adjective_turns_cooperation_into_agree(coder):
