@@ -12,8 +12,11 @@ event) and the expected CAMEO root ("cameo_root", informative only).
 - false events: no-event sentences on which some event with a PLOVER type was coded
   (CAMEO 01 statements, which PLOVER drops, are listed but not counted).
 
-Failures print the coded events with their rule ids; `.venv/bin/detente explain --no-model
---date D "sentence"` shows why a sentence coded as it did.
+Failures print the coded events with their rule ids, then the candidates the extractor
+found (rule, CAMEO code, PLOVER type, outcome), and a diagnosis: "actor" when a candidate
+of the gold type was found but dropped (no actor resolved, self-event, ...), so the type
+rules were right; "type" otherwise. `.venv/bin/detente explain --no-model --date D
+"sentence"` shows the full reasoning.
 """
 
 from __future__ import annotations
@@ -44,6 +47,29 @@ def run(cases: list[dict], *, use_model: bool = True) -> dict[str, list]:
     coder = Coder(use_model=use_model)
     articles = [Article(id=c["id"], text=c["text"], published=date.fromisoformat(c["date"])) for c in cases]
     return {case["id"]: list(result.events) for case, result in zip(cases, coder.code_articles(articles))}
+
+
+def diagnose(case: dict, *, use_model: bool = False) -> tuple[str, list[str]]:
+    """("actor" | "type", candidate lines) for a failed case, from the coder's trace."""
+    from detente.ontology import cameo_table
+    from detente.pipeline import Coder
+
+    coder = _coders.get(use_model) or _coders.setdefault(use_model, Coder(use_model=use_model))
+    _, traces = coder.trace(case["text"], published=date.fromisoformat(case["date"]))
+    table = cameo_table()
+    kind, lines = "type", []
+    for trace in traces:
+        for coded in trace.coded:
+            entry = table.get(coded.cameo)
+            plover = entry.plover_event if entry is not None else None
+            if plover == case["plover"]:
+                kind = "actor"
+            lines.append(f"cand {plover or '-':<9} {coded.cameo:<5} {coded.rule:<34} "
+                         f"'{coded.candidate.predicate.text}': {coded.outcome}")
+    return kind, lines
+
+
+_coders: dict = {}
 
 
 def describe(event) -> str:
@@ -95,6 +121,7 @@ def summarise(cases: list[dict], results: dict[str, list]) -> dict:
         "false_rate": none_false / none_cases if none_cases else 0.0,
         "failures": failures,
         "false_events": false_events,
+        "diagnoses": {"actor": 0, "type": 0},
     }
 
 
@@ -114,11 +141,17 @@ def main(argv: list[str] | None = None) -> int:
     if not args.quiet:
         for title, items in (("FAIL", s["failures"]), ("FALSE", s["false_events"])):
             for case, events in items:
+                kind, lines = diagnose(case) if title == "FAIL" else ("", [])
                 print(f"{title} {case['id']} [{case['date']}] want {case['plover']} {case['text']}")
                 for e in events:
                     print(f"   got  {describe(e)}")
                 if not events:
                     print("   got  (no events)")
+                for line in lines:
+                    print(f"   {line}")
+                if kind:
+                    print(f"   diagnosis: {kind}")
+                    s["diagnoses"][kind] += 1
         print()
     print(f"{'type':<11}{'right':>6}{'cases':>6}{'recall':>8}{'root ok':>8}")
     for t in TYPES:
@@ -127,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{t:<11}{r:>6}{n:>6}{r / n:>8.1%}{rr:>8}")
     print(f"{'overall':<11}{s['right']:>6}{s['total']:>6}{s['recall']:>8.1%}")
     print(f"typed-event precision on event sentences: {s['precision']:.1%}")
+    if not args.quiet:
+        print(f"failures with a dropped candidate of the gold type (actor-level): {s['diagnoses']['actor']}; "
+              f"no candidate of the gold type (type-level): {s['diagnoses']['type']}")
     print(f"no-event sentences with a PLOVER event: {s['none_false']}/{s['none_cases']} ({s['false_rate']:.1%})")
     return 0
 
