@@ -224,7 +224,10 @@ class Coder:
                 cameo, rule = INTENT_OF_ROOT[promised.cameo[:2]], rule + ":intent"
         sources = _first_resolved(candidate.sources, doc_actors, focus, require=False)
         source_countries = frozenset(a.country for a in sources if a.country)
-        targets = _first_resolved(candidate.targets, doc_actors, focus, require=True, avoid=source_countries)
+        # "warned that Russia would respond": a speaker's own country named in the clause is
+        # the one acting, not the one addressed
+        own = source_countries if cameo[:2] in {"10", "11", "12", "13"} else frozenset()
+        targets = _first_resolved(candidate.targets, doc_actors, focus, require=True, avoid=source_countries, not_self=own)
         if not sources and candidate.construction == "passive-agentless" and targets:
             sources = (Actor(text="(unnamed)", path=("passive without an agent: the perpetrator is not named",)),)
         if not sources:
@@ -252,7 +255,8 @@ class Coder:
             end=predicate.idx + len(predicate.text),
             rule=coded.rule,
             negated=candidate.negated,
-            rule_specific=candidate.pattern.specificity > 0,
+            # a construction ("X said Y must ...") is as specific as a pattern with an object
+            rule_specific=candidate.pattern.specificity > 0 or candidate.construction == "obligation",
             sentence_start=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
             rival_types=rivals,
         )
@@ -515,7 +519,8 @@ def _same(a: Actor, b: Actor) -> bool:
     return any(step.startswith("coref") for step in a.path + b.path)
 
 
-def _first_resolved(groups, doc_actors, focus, *, require: bool, avoid: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
+def _first_resolved(groups, doc_actors, focus, *, require: bool, avoid: frozenset[str] = frozenset(),
+                    not_self: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
     """The first group that resolves to a known actor; without one, the first group as-is.
 
     A group resolved from the text itself wins over an earlier group whose country is only
@@ -529,6 +534,8 @@ def _first_resolved(groups, doc_actors, focus, *, require: bool, avoid: frozense
             for span in group for a in doc_actors.resolve(span)
         )
         resolved = tuple(a for a in actors if a.resolved)
+        if resolved and all(a.code == a.country and a.country in not_self for a in resolved):
+            continue
         if resolved and not all(_guessed(a) for a in resolved):
             return resolved
         if resolved and not guessed:

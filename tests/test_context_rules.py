@@ -222,3 +222,21 @@ def test_historic_states_and_old_place_names(coder):
     assert shelling.target.country == "SDN"  # 2000: Juba is in Sudan
     (later, *_) = coded(coder, "Rebels shelled Juba on Sunday.", published=date(2015, 2, 20))
     assert later.target.country == "SSD"
+
+
+def test_the_two_leaders_are_people_and_topics_are_not_recipients(coder):
+    text = ("Russian President Vladimir Putin met his American counterpart George W. Bush in Ljubljana on Saturday. "
+            "Mr. Putin said the two leaders had agreed to intensify contacts. "
+            "The two presidents also discussed NATO enlargement, which Moscow opposes.")
+    events = coded(coder, text, published=date(2001, 6, 18))
+    assert countries(events, "AGREE") == {("RUS", "USA"), ("USA", "RUS")}
+    assert countries(events, "CONSULT") >= {("RUS", "USA"), ("USA", "RUS")}
+    assert ("RUSGOV", "IGOWSTNAT") in dyads(events, "REJECT")  # "which": NATO enlargement
+
+
+def test_a_warning_about_ones_own_country_addresses_the_first_verbs_object(coder):
+    events = coded(coder, "NATO leaders met in Brussels. Russian Defence Minister Sergei Ivanov criticised the alliance "
+                          "for expanding eastward, and warned that Russia would respond.",
+                   published=date(2001, 6, 18))
+    (warning,) = [e for e in events if e.plover_event == "THREATEN"]
+    assert warning.target.code == "IGOWSTNAT"

@@ -102,6 +102,7 @@ REPORTING_ONLY_VERBS = {
     "cover", "document", "witness", "film", "photograph", "see", "watch", "follow", "survive",
     "investigate", "probe", "study", "analyse", "analyze", "compare", "remember", "mark", "commemorate",
 }
+TOPIC_VERBS = {"discuss", "debate", "review", "consider", "examine", "address", "explore", "tackle"}
 COPULAS = {"be", "remain", "become", "seem", "appear", "constitute", "represent", "stay"}
 # Heads that measure or package what a verb acts on ("tons of aid", "a shipment of arms").
 MEASURE_HEADS = {
@@ -292,14 +293,21 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
     # ("offered its troops to Lebanon", "withdraw its troops from Lebanon"): it is only a
     # last resort ("expelled two Russian diplomats", "rejected an Indian proposal")
     theme_objects = [o for o in direct if o.lemma_.lower() in themes or _is_theme_noun(o)]
+    topic_verb = lemma_of(verb) in TOPIC_VERBS  # "discussed NATO enlargement": a topic
+    if verb.dep_ == "relcl":
+        # "NATO enlargement, which Moscow opposes": the relative pronoun stands for the head
+        direct = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in direct]
     for obj in direct:
-        if obj not in theme_objects and is_actor_like(obj):
+        if obj not in theme_objects and is_actor_like(obj) and not topic_verb:
             groups.append(actor_group(obj))
     preps = _preps(verb)
     topical = pattern is not None and pattern.cameo[:2] in TOPIC_ROOTS
     for obj in _children(verb, "dobj", "oprd"):
         # "welcomed Reagan's statement", "rejected calls by Belarus", "sanctions on Iran"
         groups.extend(actor_group(p) for p in _children(obj, "poss") if is_actor_like(p) and p.pos_ != "PRON")
+        # "rejected the proposal, which Washington made": its author
+        for clause in _children(obj, "relcl"):
+            groups.extend(actor_group(h) for h in _children(clause, "nsubj") if is_actor_like(h) and h.lower_ not in RELATIVE_PRONOUNS)
         for name, pobjs in _preps(obj).items():
             if topical and name in TOPIC_PREPS:
                 continue  # "continue discussions on arms control": a topic
@@ -514,6 +522,10 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         targets += _noun_targets(noun, pattern.cameo[:2])
         sources += [actor_group(p) for p in _children(noun, "poss") if is_actor_like(p)]
     targets += _target_groups(verb, pattern, skip)
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and "02" <= pattern.cameo[:2] <= "13":
+        # "criticised the alliance and warned that ...": failing its own, a verbal act
+        # addresses the first verb's recipient (not a statement, not a material act)
+        targets += _target_groups(verb.head, None, skip)
     complement = complements[0] if complements else None
     targets += _purpose_targets(verb)
     if complement is not None:

@@ -72,6 +72,7 @@ ORG_DESCRIPTION_AGENTS = {
     "movement": {"REB", "INS", "OPP", "PTY"}, "party": {"PTY", "OPP"}, "militia": {"REB", "INS", "UAF"},
 }
 # Dyad phrases that can only mean states ("the two governments"), never an IGO.
+PERSON_PAIR_WORDS = ("leaders", "men", "presidents", "ministers", "premiers", "chancellors", "envoys", "diplomats")
 STATE_WORDS = ("government", "countries", "nations", "states", "capitals", "neighbo")
 HOMELAND_WORDS = {"country", "nation", "homeland", "state", "motherland"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
@@ -299,6 +300,10 @@ class DocumentActors:
         sentence ("Ivanov met Berger. ... Berger said the two sides ...").
         """
         mentions = list(self._candidates(start))
+        if any(word in text.lower() for word in PERSON_PAIR_WORDS):
+            # "the two leaders": two people, not the city they met in
+            people = [replace(m, readings=tuple(r for r in m.readings if r.kind == "person")) for m in mentions]
+            mentions = [m for m in people if m.readings] or mentions
         if any(word in text.lower() for word in STATE_WORDS):
             for mention in mentions:  # a pair of states named together, recently
                 if self.sentence_index - mention.sentence > 2:
