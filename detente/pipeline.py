@@ -152,6 +152,9 @@ class Coder:
                     coded = _answer_to_earlier(coded, events)
                 if coded.outcome == "coded":
                     when = timeline.when(candidate.predicate) if timeline else When(published)
+                    if (candidate.future or candidate.construction == "intent") and when.date > published:
+                        # "will meet next week": the intent is expressed now; the meeting is a plan
+                        when = When(published, precision="day", basis="published")
                     if doc_places is None and self.place_resolver is not None:
                         doc_places = self.place_resolver.for_document(doc, focus_countries=_countries(events, coded))
                     place = _where(doc_places, candidate, coded) or self._destination(coded, doc_places)
@@ -227,7 +230,10 @@ class Coder:
         # "warned that Russia would respond": a speaker's own country named in the clause is
         # the one acting, not the one addressed
         own = source_countries if cameo[:2] in {"10", "11", "12", "13"} else frozenset()
-        targets = _first_resolved(candidate.targets, doc_actors, focus, require=True, avoid=source_countries, not_self=own)
+        targets = _first_resolved(candidate.targets, doc_actors, focus, require=True, avoid=source_countries, not_self=own,
+                                  roles=cameo[:2] in VICTIM_ROOTS)
+        if cameo[:2] == "15" and targets and all(_guessed(t) for t in targets):
+            targets = ()  # "massed troops near Ukraine": the troops are its own; the place tells
         if not sources and candidate.construction == "passive-agentless" and targets:
             sources = (Actor(text="(unnamed)", path=("passive without an agent: the perpetrator is not named",)),)
         if not sources:
@@ -361,7 +367,7 @@ def _localise(coded: CodedCandidate, place: Place | None) -> CodedCandidate:
             return replace(actor, code=place.country + (actor.agent or ""), country=place.country,
                            path=actor.path + (f"living at the event's place: {place.name} -> {place.country}",))
         agent = role_agent(actor) if actor.code is None else None
-        if agent:
+        if agent and agent not in TRAVELLING_AGENTS:
             # "government troops clashed with rebels near Grozny": local groups
             return replace(actor, code=place.country + agent, country=place.country, agent=agent,
                            path=actor.path + (f"country from the event's place: {place.name} -> {place.country}",))
@@ -373,6 +379,12 @@ def _localise(coded: CodedCandidate, place: Place | None) -> CodedCandidate:
     return replace(coded, sources=tuple(fix(a) for a in coded.sources), targets=tuple(fix(a) for a in coded.targets))
 
 
+# Roots whose recipients are victims at the event's place ("killed three soldiers near
+# Ayacucho"); elsewhere an unplaced object is the actor's own ("massed troops").
+VICTIM_ROOTS = {"17", "18", "19", "20"}
+# Officials travel: "the commerce secretary" in Beijing is not Chinese. Troops, police,
+# rebels and crowds at an event's place are local.
+TRAVELLING_AGENTS = {"GOV", "ELI", "LEG", "JUD", "MED", "BUS", "NGO", "IGO", "EDU"}
 # Agents that fight; a clash between any others is a quarrel, not a battle.
 ARMED_AGENTS = {"MIL", "REB", "INS", "COP", "UAF", "SPY", "SEP"}
 POLITICAL_AGENTS = {"GOV", "ELI", "LEG", "JUD", "OPP", "PTY", "MED"}
@@ -520,14 +532,14 @@ def _same(a: Actor, b: Actor) -> bool:
 
 
 def _first_resolved(groups, doc_actors, focus, *, require: bool, avoid: frozenset[str] = frozenset(),
-                    not_self: frozenset[str] = frozenset()) -> tuple[Actor, ...]:
+                    not_self: frozenset[str] = frozenset(), roles: bool = False) -> tuple[Actor, ...]:
     """The first group that resolves to a known actor; without one, the first group as-is.
 
     A group resolved from the text itself wins over an earlier group whose country is only
     a guess from the article's focus ("providing intelligence to Macedonia": Macedonia)."""
     fallback: tuple[Actor, ...] = ()
     guessed: tuple[Actor, ...] = ()
-    roles: tuple[Actor, ...] = ()  # unresolved but with a role: the event's place may place them
+    placeable: tuple[Actor, ...] = ()  # unresolved victims with a role: the event's place may place them
     for group in groups:
         actors = tuple(
             focus.apply(replace(a, span=a.span or (span.start_char, span.end_char)), avoid=avoid)
@@ -542,9 +554,9 @@ def _first_resolved(groups, doc_actors, focus, *, require: bool, avoid: frozense
             guessed = resolved
         if not fallback and not require:
             fallback = actors
-        if require and not roles and actors and all(role_agent(a) and a.text != "(unnamed)" for a in actors):
-            roles = actors
-    return guessed or fallback or roles
+        if require and roles and not placeable and actors and all(role_agent(a) and a.text != "(unnamed)" for a in actors):
+            placeable = actors
+    return guessed or fallback or placeable
 
 
 def _guessed(actor: Actor) -> bool:

@@ -76,7 +76,7 @@ TOPIC_PREPS = {"on", "over", "about", "regarding", "concerning"}
 TOPIC_ROOTS = {"03", "04"}
 PARTICLES = {"down", "out", "off", "up", "back", "away", "over", "in", "on", "aside"}
 # Heads that carry no event of their own: "a mediation effort", "a peace mission".
-GENERIC_HEADS = {"effort", "mission", "bid", "campaign", "process", "round", "programme", "program", "drive",
+GENERIC_HEADS = {"group", "effort", "mission", "bid", "campaign", "process", "round", "programme", "program", "drive",
                  "initiative", "operation", "attempt", "plan", "move", "step", "series", "wave", "package"}
 # spaCy's small model mis-lemmatises a few verbs that matter here.
 LEMMA_FIXES = {"stag": "stage", "fin": "fine", "snip": "snipe", "cordone": "cordon", "retook": "retake", "forgave": "forgive"}
@@ -103,6 +103,10 @@ REPORTING_ONLY_VERBS = {
     "investigate", "probe", "study", "analyse", "analyze", "compare", "remember", "mark", "commemorate",
 }
 TOPIC_VERBS = {"discuss", "debate", "review", "consider", "examine", "address", "explore", "tackle"}
+# Verbs whose complement is what someone else is asked to do ("tried to persuade Hamas to
+# halt attacks": Hamas halted nothing).
+ASKING_VERBS = {"urge", "ask", "persuade", "press", "pressure", "encourage", "request", "appeal", "call", "tell",
+                "advise", "invite", "push", "convince", "lobby", "beg", "implore", "exhort", "challenge", "dare"}
 COPULAS = {"be", "remain", "become", "seem", "appear", "constitute", "represent", "stay"}
 # Heads that measure or package what a verb acts on ("tons of aid", "a shipment of arms").
 MEASURE_HEADS = {
@@ -492,7 +496,8 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
     construction = "verb"
     sources: list[tuple[Span, ...]] = []
     skip: set[int] = set()
-    if passive and lemma_of(verb) in STATIVE_PASSIVES and not _agent_heads(verb):
+    self_readied = passive and pattern.cameo[:2] == "15" and not _agent_heads(verb)  # "the army was put on alert"
+    if (passive and lemma_of(verb) in STATIVE_PASSIVES and not _agent_heads(verb)) or self_readied:
         # "Israel is opposed to ...", "Vietnam is committed to ...": a stance of the subject
         sources = [actor_group(h) for h in subject_heads]
         skip.update(h.i for h in subject_heads)
@@ -581,6 +586,11 @@ def _unasserted(verb: Token, patterns: PatternBook) -> str | None:
     for clause in (verb, verb.head if verb.dep_ in {"xcomp", "conj"} else verb):
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
             return "a condition ('if', 'unless'): hypothetical"
+    complement_of = verb
+    while complement_of.dep_ == "conj" and complement_of.head.pos_ in {"VERB", "AUX"}:
+        complement_of = complement_of.head
+    if complement_of.dep_ == "xcomp" and lemma_of(complement_of.head) in ASKING_VERBS:
+        return f"asked of someone by '{complement_of.head.text}', not done"
     if verb.dep_ in {"ccomp", "acl"} and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in REQUEST_NOUNS:
         return f"asked for in '{verb.head.text} that ...', not done"
     if verb.dep_ == "ccomp" and verb.head.pos_ in {"VERB", "AUX"}:

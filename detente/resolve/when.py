@@ -170,6 +170,9 @@ class Timeline:
                 # background ("contacts that Moscow had frozen in March 1999") dates its own
                 # clause but does not move the story's episode
                 foreground = [a for a in (non_speech or usable) if not _background(attach.first_predicate(a.root))]
+                # a plan ("talks next week") is not where the story stands: the sentences
+                # after it still tell what happened, so a future date starts no episode
+                foreground = [a for a in foreground if a.resolved is None or a.resolved.date <= self.published]
                 if foreground:
                     episode = foreground[0]
 

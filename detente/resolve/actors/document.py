@@ -72,6 +72,11 @@ ORG_DESCRIPTION_AGENTS = {
     "movement": {"REB", "INS", "OPP", "PTY"}, "party": {"PTY", "OPP"}, "militia": {"REB", "INS", "UAF"},
 }
 # Dyad phrases that can only mean states ("the two governments"), never an IGO.
+COUNTERPART_WORDS = {"counterpart", "counterparts", "opposite number"}
+KOREA_SHORTHAND = {
+    "the north": ("PRK",), "north": ("PRK",), "the south": ("KOR",), "south": ("KOR",),
+    "both koreas": ("PRK", "KOR"), "the two koreas": ("PRK", "KOR"), "the koreas": ("PRK", "KOR"),
+}
 PERSON_PAIR_WORDS = ("leaders", "men", "presidents", "ministers", "premiers", "chancellors", "envoys", "diplomats")
 STATE_WORDS = ("government", "countries", "nations", "states", "capitals", "neighbo")
 HOMELAND_WORDS = {"country", "nation", "homeland", "state", "motherland"}
@@ -204,6 +209,8 @@ class DocumentActors:
             readings = [self._pronoun(words[0], start)]
         elif len(words) > 1 and words[0].lower in POSSESSIVE_PRONOUNS and _is_pronoun(words[0]):
             readings = self._possessed(words, start)
+        elif lowered in KOREA_SHORTHAND and (shorthand := self._shorthand(lowered, " ".join(w.text for w in words), start)):
+            readings = shorthand
         elif lowered in DYAD_PHRASES:
             readings = self._dyad(" ".join(w.text for w in words), start)
         elif lowered in IGO_DESCRIPTIONS:
@@ -275,6 +282,9 @@ class DocumentActors:
             path = (f"possessive: '{words[0].text}' -> {owner.actor.name}'s country", *owner.actor.path)
             name = self._resolver.country_names.get(country, country)
             return [Reading(actor=Actor(text=text, name=name, code=country, country=country, path=path))]
+        if words[-1].lower in COUNTERPART_WORDS and owner.actor.country:
+            # "his counterpart", "his Russian counterpart": the other side's person
+            return [self._counterpart(text, owner, start)]
         rest = read_phrase(
             words[1:], lexicon=self._resolver.lexicon, day=self.day, recall=self._names.get,
             country_names=self._resolver.country_names,
@@ -290,6 +300,31 @@ class DocumentActors:
                                    needs_antecedent=False))
             else:
                 out.append(self._settle(reading, start) if reading.needs_antecedent else reading)
+        return out
+
+    def _counterpart(self, text: str, owner: Reading, start: int) -> Reading:
+        """The latest person of another country than the owner's ("Blinken warned his
+        counterpart" -> Lavrov, when Lavrov was named before)."""
+        for mention in self._candidates(start):
+            for reading in mention.readings:
+                actor = reading.actor
+                if reading.kind == "person" and actor.code and actor.country and actor.country != owner.actor.country:
+                    return self._link(reading, text, reading, mention, f"counterpart of {owner.actor.name}")
+        return Reading(actor=Actor(text=text, path=(f"unresolved: no counterpart of {owner.actor.name} named before",)))
+
+    def _shorthand(self, lowered: str, text: str, start: int) -> list[Reading] | None:
+        """ "the North"/"the South"/"both Koreas" in a story that names a Korea."""
+        named = {r.actor.country for m in self._history + self._current for r in m.readings if r.actor.country}
+        if not named & {"PRK", "KOR"}:
+            return None
+        countries = KOREA_SHORTHAND.get(lowered)
+        if countries is None:
+            return None
+        out = []
+        for country in countries:
+            name = self._resolver.country_names.get(country, country)
+            out.append(Reading(actor=Actor(text=text, name=name, code=country + "GOV" if lowered.endswith(("north", "south")) else country,
+                                           country=country, path=(f"'{text}' in a story about Korea -> {name}",))))
         return out
 
     def _dyad(self, text: str, start: int) -> list[Reading]:
