@@ -433,10 +433,15 @@ COOPERATIVE = frozenset({"02", "03", "04", "05", "06", "07", "08"})
 EARLIER_EVENT_NOUNS = {
     **dict.fromkeys(["proposal", "offer", "initiative", "plan", "overture", "invitation", "idea"], COOPERATIVE),
     **dict.fromkeys(["criticism", "accusation", "charge", "allegation", "condemnation", "remark", "comment",
-                     "statement", "attack", "rebuke"], frozenset({"11", "12", "09"})),
+                     "statement", "rebuke"], frozenset({"11", "12", "09"})),
     **dict.fromkeys(["warning", "threat", "ultimatum"], frozenset({"13"})),
     **dict.fromkeys(["demand", "call", "appeal", "request"], frozenset({"02", "10"})),
     **dict.fromkeys(["decision", "move", "step"], frozenset({"03", "05", "06", "07", "08", "12", "13", "16", "17"})),
+    **dict.fromkeys(["attack", "shelling", "bombing", "raid", "strike", "airstrike", "killing", "assault", "invasion",
+                     "incursion", "offensive", "shooting", "massacre", "bombardment", "annexation", "occupation"],
+                    frozenset({"18", "19", "20"})),
+    **dict.fromkeys(["arrest", "arrests", "crackdown", "detention", "expulsion", "ban"], frozenset({"17"})),
+    **dict.fromkeys(["sanction", "embargo"], frozenset({"16"})),
 }
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 NO_RECIPIENT = "dropped: statement without a recipient"

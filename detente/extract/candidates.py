@@ -103,6 +103,12 @@ REPORTING_ONLY_VERBS = {
     "investigate", "probe", "study", "analyse", "analyze", "compare", "remember", "mark", "commemorate",
 }
 TOPIC_VERBS = {"discuss", "debate", "review", "consider", "examine", "address", "explore", "tackle"}
+FRONTIER_NOUNS = {"border", "frontier", "boundary", "coast", "waters"}
+GATHERINGS = {"ceremony", "meeting", "conference", "summit", "session", "rally", "dinner", "briefing", "event",
+              "gathering", "forum", "talk", "funeral", "parade", "reception", "press", "hearing", "news"}
+# Acts of a speaker: conjoined to a reported clause by the parser, they are still the speaker's.
+SPEAKER_ACTS = {"vow", "swear", "pledge", "promise", "threaten", "warn", "say", "add", "insist", "deny", "accuse",
+                "urge", "call", "demand", "reject", "condemn", "criticise", "criticize", "announce", "appeal"}
 # Verbs whose complement is what someone else is asked to do ("tried to persuade Hamas to
 # halt attacks": Hamas halted nothing).
 ASKING_VERBS = {"urge", "ask", "persuade", "press", "pressure", "encourage", "request", "appeal", "call", "tell",
@@ -256,6 +262,10 @@ def _subject_heads(verb: Token) -> tuple[list[Token], bool]:
             return _subject_heads(governor.head)[0], False
         # "Albright is expected to visit Moscow": the passive is the governor's, not the visit's
         return _subject_heads(governor)[0], False
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and lemma_of(verb) in SPEAKER_ACTS and verb.head.head.pos_ in {"VERB", "AUX"}:
+        # "Pakistan denied that any camp had been hit and vowed to retaliate": the parser
+        # joins "vowed" to the reported clause; a speech act belongs to the speaker
+        return _subject_heads(verb.head.head)
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         heads, passive = _subject_heads(verb.head)
         if passive and not _children(verb, "auxpass") and verb.tag_ != "VBN":
@@ -321,6 +331,8 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
     wanted = list(pattern.prep) if pattern and pattern.prep else []
     for name in wanted + [p for p in TARGET_PREPS if p not in wanted and not (topical and p in TOPIC_PREPS)]:
         for pobj in preps.get(name, []):
+            if name == "at" and pobj.lemma_.lower() in GATHERINGS:
+                continue  # "announced the deal at a ceremony in Vienna": where, not to whom
             if pobj.i not in skip and is_actor_like(pobj):
                 groups.append(actor_group(pobj))
     for name in wanted:  # "called for sanctions against Nigeria"
@@ -331,6 +343,14 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
     if pattern and "in" in pattern.prep:
         groups.extend(actor_group(p) for p in preps.get("in", []) if is_actor_like(p))
     root = pattern.cameo[:2] if pattern else ""
+    if root == "15":
+        # "massed troops near the Ukrainian border": a show of force aimed across it
+        around = [preps] + [_preps(o) for o in _children(verb, "dobj")]  # "troops along the border"
+        for name in ("near", "along", "on", "to", "toward", "towards", "at"):
+            for pobj in (p for found in around for p in found.get(name, [])):
+                if pobj.lemma_.lower() in FRONTIER_NOUNS:
+                    groups.extend(actor_group(m) for m in pobj.children
+                                  if m.dep_ in {"amod", "compound", "poss"} and m.ent_type_ in {"NORP", "GPE"})
     if root in CLAUSE_TARGET_ROOTS:
         # "demanded that the US cancel ...", "warned that Israel would ...": the clause's subject
         for clause in _children(verb, "ccomp"):
