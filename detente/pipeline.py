@@ -433,7 +433,7 @@ COOPERATIVE = frozenset({"02", "03", "04", "05", "06", "07", "08"})
 EARLIER_EVENT_NOUNS = {
     **dict.fromkeys(["proposal", "offer", "initiative", "plan", "overture", "invitation", "idea"], COOPERATIVE),
     **dict.fromkeys(["criticism", "accusation", "charge", "allegation", "condemnation", "remark", "comment",
-                     "statement", "rebuke"], frozenset({"11", "12", "09"})),
+                     "statement", "rebuke", "pressure"], frozenset({"11", "12", "09", "10", "02", "13"})),
     **dict.fromkeys(["warning", "threat", "ultimatum"], frozenset({"13"})),
     **dict.fromkeys(["demand", "call", "appeal", "request"], frozenset({"02", "10"})),
     **dict.fromkeys(["decision", "move", "step"], frozenset({"03", "05", "06", "07", "08", "12", "13", "16", "17"})),

@@ -286,6 +286,9 @@ def _subject_heads(verb: Token) -> tuple[list[Token], bool]:
         return _subject_heads(head)
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _subject_heads(verb.head)  # purpose: "sent personnel to Bosnia to investigate"
+    if verb.dep_ == "acl" and verb.head.dep_ == "attr" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        # "Putin was the first foreign leader to telephone Bush": the subject of "was"
+        return _subject_heads(verb.head.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return _subject_heads(verb.head.head)  # "resorted to throwing stones"
     return [], False
