@@ -443,6 +443,7 @@ EARLIER_EVENT_NOUNS = {
     **dict.fromkeys(["arrest", "arrests", "crackdown", "detention", "expulsion", "ban"], frozenset({"17"})),
     **dict.fromkeys(["sanction", "embargo"], frozenset({"16"})),
 }
+ANSWERING_VERBS = {"retaliate", "respond", "reply", "react", "counter"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 NO_RECIPIENT = "dropped: statement without a recipient"
 
@@ -455,6 +456,14 @@ def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandi
     nouns += [g for c in predicate.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on")
               for g in c.children if g.dep_ == "pobj"]
     countries = {a.country for a in coded.sources if a.country}
+    if predicate.lemma_.lower() in ANSWERING_VERBS:
+        # "Beijing retaliated with duties": against whoever struck last
+        for event in reversed(events):
+            if "11" <= event.cameo[:2] <= "20" and event.source.resolved and event.source.country not in countries:
+                target = replace(event.source, span=None, path=event.source.path + (
+                    f"answered: event {event.cameo} of sentence {event.sentence_index}",))
+                return replace(coded, targets=(target,), outcome="coded")
+        return coded
     for noun in nouns:
         roots = EARLIER_EVENT_NOUNS.get(noun.lemma_.lower())
         determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}

@@ -240,3 +240,33 @@ def test_a_warning_about_ones_own_country_addresses_the_first_verbs_object(coder
                    published=date(2001, 6, 18))
     (warning,) = [e for e in events if e.plover_event == "THREATEN"]
     assert warning.target.code == "IGOWSTNAT"
+
+
+def test_retaliation_answers_the_last_hostile_act_and_measures_are_seen_through(coder):
+    events = coded(coder, "The United States imposed 25 per cent tariffs on 34 billion dollars of Chinese imports. "
+                          "Beijing retaliated within hours with duties of the same size on American soybeans, pork and cars.",
+                   published=date(2018, 7, 6))
+    assert countries(events, "SANCTION") == {("USA", "CHN"), ("CHN", "USA")}
+
+
+def test_rejecting_the_criticism_answers_the_critic(coder):
+    events = coded(coder, "Clinton urged Yeltsin to end the fighting in Chechnya. Yeltsin rejected the criticism.",
+                   published=date(1995, 5, 10))
+    assert ("RUSGOV", "USAGOV") in dyads(events, "REJECT")
+
+
+def test_korean_shorthand_and_counterparts(coder):
+    events = coded(coder, "South Korea accused North Korea of sinking a warship. The North threatened the South with war.",
+                   published=date(2010, 5, 20))
+    assert countries(events, "THREATEN") == {("PRK", "KOR")}
+    warned = coded(coder, "Blinken met Lavrov in Geneva. Blinken warned his counterpart against an invasion.",
+                   published=date(2022, 1, 21))
+    assert ("USAGOV", "RUSGOV") in dyads(warned, "THREATEN")
+
+
+def test_a_plan_does_not_date_the_sentences_after_it(coder):
+    events = coded(coder, "GENEVA, January 21, 2022 -- Blinken and Lavrov will meet again next week. "
+                          "Russia has massed troops near the Ukrainian border in recent weeks.", published=None)
+    assert all(e.when.date <= date(2022, 1, 21) for e in events)
+    (massing,) = [e for e in events if e.plover_event == "MOBILIZE"]
+    assert massing.target.country == "UKR"

@@ -330,19 +330,19 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
                 continue  # "continue discussions on arms control": a topic
             if name in TARGET_PREPS or name in ("by", "of", "between", "among"):
                 # "host a meeting between Israel and the PLO": both are addressed
-                groups.extend(actor_group(p) for p in pobjs if is_actor_like(p))
+                groups.extend(actor_group(p) for p in map(_through_measure, pobjs) if is_actor_like(p))
     wanted = list(pattern.prep) if pattern and pattern.prep else []
     for name in wanted + [p for p in TARGET_PREPS if p not in wanted and not (topical and p in TOPIC_PREPS)]:
-        for pobj in preps.get(name, []):
+        for pobj in map(_through_measure, preps.get(name, [])):
             if name == "at" and pobj.lemma_.lower() in GATHERINGS:
                 continue  # "announced the deal at a ceremony in Vienna": where, not to whom
             if pobj.i not in skip and is_actor_like(pobj):
                 groups.append(actor_group(pobj))
-    for name in wanted:  # "called for sanctions against Nigeria"
+    for name in wanted:  # "called for sanctions against Nigeria", "retaliated with duties on American goods"
         for pobj in preps.get(name, []):
             for inner_name, inner in _preps(pobj).items():
                 if inner_name in TARGET_PREPS:
-                    groups.extend(actor_group(p) for p in inner if is_actor_like(p))
+                    groups.extend(actor_group(p) for p in map(_through_measure, inner) if is_actor_like(p))
     if pattern and "in" in pattern.prep:
         groups.extend(actor_group(p) for p in preps.get("in", []) if is_actor_like(p))
     root = pattern.cameo[:2] if pattern else ""
@@ -369,6 +369,15 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
             groups.extend(actor_group(h) for h in _children(clause, "nsubj") if is_actor_like(h) and h.pos_ != "PRON")
     groups.extend(actor_group(o) for o in theme_objects if is_actor_like(o))
     return groups
+
+
+def _through_measure(noun: Token) -> Token:
+    """ "tariffs on 34 billion dollars of Chinese imports": the imports, not the dollars."""
+    if noun.lemma_.lower() in MEASURE_HEADS | {"dollar", "euro", "pound", "yuan", "percent", "per", "cent"} or noun.like_num:
+        inner = _preps(noun).get("of", [])
+        if inner:
+            return inner[0]
+    return noun
 
 
 def _condition_mark(verb: Token) -> str | None:
