@@ -150,6 +150,8 @@ class Coder:
                 coded = self._code_candidate(candidate, doc_actors, focus)
                 if coded.outcome in ("coded", NO_RECIPIENT) and not coded.targets:
                     coded = _answer_to_earlier(coded, events)
+                if coded.outcome == "coded" and _told_before(coded, events):
+                    coded = replace(coded, outcome="dropped: a reference back to an event already coded")
                 if coded.outcome == "coded":
                     when = timeline.when(candidate.predicate) if timeline else When(published)
                     if (candidate.future or candidate.construction == "intent") and when.date > published:
@@ -446,6 +448,16 @@ EARLIER_EVENT_NOUNS = {
 ANSWERING_VERBS = {"retaliate", "respond", "reply", "react", "counter"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 NO_RECIPIENT = "dropped: statement without a recipient"
+
+
+def _told_before(coded: CodedCandidate, events: list[Event]) -> bool:
+    """ "retaliate against the American sanctions": a definite event noun naming an event
+    the story has coded already (same kind, same source country) is no new event."""
+    noun = coded.candidate.predicate
+    if coded.candidate.construction != "noun" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+        return False
+    countries = {a.country for a in coded.sources if a.country}
+    return any(e.cameo[:2] == coded.cameo[:2] and e.source.country in countries for e in events)
 
 
 def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandidate:

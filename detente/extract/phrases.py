@@ -69,7 +69,11 @@ def phrase(head: Token) -> Span:
     inside = doc[left : right + 1].text
     if inside.count("(") > inside.count(")") and right + 1 < len(doc) and doc[right + 1].text == ")":
         right += 1
+    # "Last Friday Secretary of State John Kerry": a time phrase the parser glued on
+    while left < head.i and (doc[left].ent_type_ in ("DATE", "TIME") or doc[left].lower_ in LEADING_TIME_WORDS):
+        left += 1
     return doc[left : right + 1]
+
 
 
 def conjuncts(head: Token) -> list[Token]:
@@ -88,6 +92,7 @@ def actor_group(head: Token) -> tuple[Span, ...]:
 
 NON_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow"}
+LEADING_TIME_WORDS = {"last", "next", "on", "this", "early", "late", "earlier", "later"} | WEEKDAYS
 
 
 def is_actor_like(token: Token) -> bool:
