@@ -4,7 +4,8 @@ roles, titles, coreference, organisations and agent nouns, coded end to end.
 `.venv/bin/python tools/actor_battery.py` prints the figures and the failures; these
 floors catch regressions. Measured (rules alone and with the type check alike):
 overall 165/185 = 0.892; dated_role 0.875, title 0.943, coreference 0.857,
-organisation 0.923, agent 0.861. The floors sit a few points below.
+organisation 0.923, agent 0.861; later 169/185 = 0.914 (dated_role 0.900, agent 0.944).
+The floors sit a few points below.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def test_battery_is_well_formed():
 
 
 def test_overall_floor(summary):
-    assert summary["accuracy"] >= 0.86
+    assert summary["accuracy"] >= 0.88
 
 
 @pytest.mark.parametrize("category,floor", [
