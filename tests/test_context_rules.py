@@ -270,3 +270,25 @@ def test_a_plan_does_not_date_the_sentences_after_it(coder):
     assert all(e.when.date <= date(2022, 1, 21) for e in events)
     (massing,) = [e for e in events if e.plover_event == "MOBILIZE"]
     assert massing.target.country == "UKR"
+
+
+def test_hypotheticals_and_promises_are_not_reported_as_done(coder):
+    assert not coded(coder, "Biden said any Russian invasion would be met with severe sanctions.", published=date(2022, 1, 21))
+    (promise,) = coded(coder, "Under the accord Iran will cut its stockpile and accept inspections by the International Atomic Energy Agency.",
+                       published=date(2015, 7, 14))
+    assert promise.plover_event == "AGREE" and promise.cameo.startswith("03")
+    assert not coded(coder, "Tehran has met its commitments.", published=date(2015, 7, 14))
+
+
+def test_travelling_for_talks_and_standing_down(coder):
+    events = coded(coder, "U.S. and Russian negotiators return to Geneva this week for talks on nuclear missiles.")
+    assert countries(events, "CONSULT") == {("USA", "RUS"), ("RUS", "USA")}
+    (stood_down,) = coded(coder, "One third of the rebels in Macedonia have been demobilized.")
+    assert stood_down.plover_event == "RETREAT" and stood_down.source.agent == "REB"
+
+
+def test_a_date_naming_a_thing_dates_only_that_thing(coder):
+    (event,) = coded(coder, "One third of ethnic Albanian guerrillas in Macedonia have been demobilized since the August 13 peace accord.",
+                     published=date(2001, 9, 20))
+    assert event.when.date == date(2001, 9, 20)
+    assert event.source.code == "MKDREB"  # a people coded where it lives

@@ -103,6 +103,10 @@ REPORTING_ONLY_VERBS = {
     "investigate", "probe", "study", "analyse", "analyze", "compare", "remember", "mark", "commemorate",
 }
 TOPIC_VERBS = {"discuss", "debate", "review", "consider", "examine", "address", "explore", "tackle"}
+HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "hypothetical", "future", "planned", "proposed", "threatened",
+                           "feared", "expected", "likely", "imminent"}
+SELF_YIELDING = {"0873", "0874"}
+TRAVEL_VERBS = {"go", "come", "return", "arrive", "fly", "travel", "head", "gather", "meet", "convene", "sit", "leave", "set"}
 FRONTIER_NOUNS = {"border", "frontier", "boundary", "coast", "waters"}
 GATHERINGS = {"ceremony", "meeting", "conference", "summit", "session", "rally", "dinner", "briefing", "event",
               "gathering", "forum", "talk", "funeral", "parade", "reception", "press", "hearing", "news"}
@@ -420,6 +424,8 @@ def _is_theme_noun(token: Token) -> bool:
 def _is_future(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return True
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not _children(verb, "aux", "auxpass", "nsubj"):
+        return _is_future(verb.head)  # "will cut its stockpile and accept inspections"
     # "may halt mediation if cooperation founders": a possibility held over someone
     if any(c.dep_ == "aux" and c.lower_ in {"may", "might", "could"} for c in verb.children) and _conditions(verb):
         return True
@@ -528,7 +534,9 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
     construction = "verb"
     sources: list[tuple[Span, ...]] = []
     skip: set[int] = set()
-    self_readied = passive and pattern.cameo[:2] == "15" and not _agent_heads(verb)  # "the army was put on alert"
+    # "the army was put on alert", "a third of the guerrillas have been demobilised": the
+    # subject readies or stands down itself when nobody else is named
+    self_readied = passive and (pattern.cameo[:2] == "15" or pattern.cameo in SELF_YIELDING) and not _agent_heads(verb)
     if (passive and lemma_of(verb) in STATIVE_PASSIVES and not _agent_heads(verb)) or self_readied:
         # "Israel is opposed to ...", "Vietnam is committed to ...": a stance of the subject
         sources = [actor_group(h) for h in subject_heads]
@@ -692,6 +700,10 @@ def _read_noun(noun: Token, patterns: PatternBook, reading: SentenceReading) -> 
     if pattern.discard:
         reading.rejected.append((noun, f"discarded by {pattern.rule}"))
         return
+    if any((c.dep_ == "det" and c.lower_ in {"any", "no", "every"}) or (c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_ADJECTIVES)
+           for c in noun.children):
+        reading.rejected.append((noun, f"{pattern.rule}: a hypothetical ('any {noun.text}'), not an event"))
+        return
     if noun.dep_ == "attr" and noun.head.lemma_ in COPULAS:
         reading.rejected.append((noun, f"{pattern.rule}: a description ('{noun.head.text} a {noun.text}'), not an act"))
         return
@@ -723,6 +735,13 @@ def _read_noun(noun: Token, patterns: PatternBook, reading: SentenceReading) -> 
         reading.rejected.append((noun, f"{pattern.rule}: background mention ('{head.text} the {noun.text}')"))
         return
     happens = noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in OCCURRENCE_VERBS
+    if not sources and noun.dep_ == "pobj" and head.lower_ == "for" and lemma_of(head.head) in TRAVEL_VERBS:
+        # "negotiators return to Geneva for talks": the travellers hold them
+        travellers, passive = _subject_heads(head.head)
+        if travellers and not passive:
+            sources = [actor_group(t) for t in travellers]
+            reciprocal = reciprocal or pattern.cameo[:2] in RECIPROCAL_ROOTS
+            happens = True
     if not sources:
         if noun.dep_ in {"dobj", "pobj"} and head.pos_ in {"VERB"}:
             return  # an object of another verb: coded through that verb, if at all

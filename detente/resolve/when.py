@@ -144,7 +144,7 @@ class Timeline:
             elif mention.bound:
                 excluded = "a bound (since/until/by), not the event's time"
             elif _names_a_thing(mention, tokens):
-                excluded = "a year that names a thing (the 1972 ABM treaty), not the event's time"
+                excluded = NAMES_A_THING
             predicate = attach.first_predicate(root)
             tense = attach.tense(predicate) if predicate is not None else None
             if mention.shift == "next":
@@ -207,6 +207,10 @@ class Timeline:
     def _decide(self, predicate: Token) -> _Decision:
         sent = predicate.sent
         items = self._by_sentence.get(sent.start, [])
+        named = [a for a in items if a.excluded == NAMES_A_THING and a.resolved is not None and a.root.head.i == predicate.i]
+        if named:
+            # "Ivanov's February 17-18 talks": a date naming the event noun itself dates it
+            return _Decision(named[0].when("text"), f"names {predicate.text!r} itself; {named[0].resolved.note}")
         own = self._attached_to(items, predicate)
         if own:
             best = min(own, key=lambda a: abs(a.root.i - predicate.i))
@@ -248,15 +252,16 @@ class Timeline:
         )
 
 
+NAMES_A_THING = "a date that names a thing (the 1972 ABM treaty), not the event's time"
 # Nouns a bare year can modify and still be the time of something ("the 1999 elections"
 # still is not an event date of the governing predicate, but "in 1999" is).
 _TIME_NOUNS = {"year", "years", "season", "summer", "winter", "spring", "autumn", "fall"}
 
 
 def _names_a_thing(mention, tokens: Span) -> bool:
-    """A bare year that modifies a noun ("the 1972 ABM treaty", "the 1991-1995 war"):
+    """A date that modifies a noun ("the 1972 ABM treaty", "the August 13 peace accord"):
     part of a name or a description, not when the sentence's event happened."""
-    if mention.kind != "year":
+    if mention.kind not in ("year", "month_day", "day_month", "iso", "month"):
         return False
     root = attach.span_root(tokens)
     return (
