@@ -229,10 +229,13 @@ class Coder:
                 cameo, rule = INTENT_OF_ROOT[promised.cameo[:2]], rule + ":intent"
         sources = _first_resolved(candidate.sources, doc_actors, focus, require=False)
         source_countries = frozenset(a.country for a in sources if a.country)
+        # insurgents act against their own state: "rebels attacked government positions"
+        insurgent = sources and all(a.agent in {"REB", "INS", "OPP"} for a in sources)
         # "warned that Russia would respond": a speaker's own country named in the clause is
         # the one acting, not the one addressed
         own = source_countries if cameo[:2] in {"10", "11", "12", "13"} else frozenset()
-        targets = _first_resolved(candidate.targets, doc_actors, focus, require=True, avoid=source_countries, not_self=own,
+        targets = _first_resolved(candidate.targets, doc_actors, focus, require=True,
+                                  avoid=frozenset() if insurgent else source_countries, not_self=own,
                                   roles=cameo[:2] in VICTIM_ROOTS)
         if cameo[:2] == "15" and targets and all(_guessed(t) for t in targets):
             targets = ()  # "massed troops near Ukraine": the troops are its own; the place tells

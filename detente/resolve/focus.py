@@ -27,6 +27,11 @@ HOME_OF_ROLE = {
     "administration": "USA", "governor": None,
 }
 _AGENT_WORD = re.compile(r"^agent: '([^']+)' -> [A-Z]{3}$")
+# Agents that belong where the story happens (crowds, police, rebels, soldiers in the field).
+LOCAL_AGENTS = {"OPP", "CVL", "REB", "COP", "INS", "UAF", "LAB", "EDU", "REL", "MIL"}
+CIVILIAN_AGENTS = {"OPP", "CVL", "LAB", "EDU", "REL"}
+_LOCATIVE = {"in", "near", "at", "around", "outside", "inside", "across", "throughout"}
+_DATELINE_CITY = re.compile(r"\s*([A-Z][A-Z.'\- ]{2,30}),")
 _SKIP_ENTITY_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON"}
 
 
@@ -64,6 +69,7 @@ class DocumentFocus:
         self._doc = doc
         self._resolve_text = resolve_text
         self._ranking: list[str] | None = None  # computed on first need: most actors never ask
+        self._scene: list[str] | None = None
 
     @property
     def ranking(self) -> list[str]:
@@ -86,6 +92,27 @@ class DocumentFocus:
         return self._ranking
 
     @property
+    def scene(self) -> list[str]:
+        """Countries where the story happens: its dateline and the places of its events
+        ("in Freetown", "near Masiaka"), most frequent first. Crowds, police and rebels
+        with no country belong to the scene, not to the country most talked about."""
+        if self._scene is None:
+            counts: Counter = Counter()
+            doc = self._doc
+            dateline = _DATELINE_CITY.match(doc.text)
+            if dateline:
+                for actor in self._resolve_text(dateline.group(1).title()):
+                    if actor.country:
+                        counts[actor.country] += 2
+            for ent in doc.ents:
+                if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE:
+                    for actor in self._resolve_text(ent.text):
+                        if actor.country:
+                            counts[actor.country] += 1
+            self._scene = [c for c, _ in counts.most_common()]
+        return self._scene
+
+    @property
     def country(self) -> str | None:
         return self.ranking[0] if self.ranking else None
 
@@ -106,6 +133,12 @@ class DocumentFocus:
         if home and (home in self.ranking or not self.ranking):  # even the source's own country
             return replace(actor, code=home + agent, country=home, agent=agent,
                            path=actor.path + (f"{FOCUS_STEP}: {home} (the article names it; the title is its institution)",))
+        if agent in LOCAL_AGENTS:
+            # crowds are where the story is, whoever acts on them; armed men may be foreign
+            here = self.scene[0] if self.scene and agent in CIVILIAN_AGENTS else next((c for c in self.scene if c not in avoid), None)
+            if here is not None:
+                return replace(actor, code=here + agent, country=here, agent=agent,
+                               path=actor.path + (f"{FOCUS_STEP}: {here} (where the story happens)",))
         # another country of the article if there is one; a domestic story has only its own
         country = next((c for c in self.ranking if c not in avoid), self.country)
         if country is None:
