@@ -133,7 +133,7 @@ class Coder:
         article = replace(article, published=published)
         doc_actors = self.actors.new_document(article)
         focus = DocumentFocus(doc, lambda text: self.actors.resolve_text(text, published=published),
-                              locate=self._locator(doc))
+                              locate=self._locator(doc), header=article.text[:120])
         timeline = _timeline(doc, published)
         doc_places = None
         events: list[Event] = []

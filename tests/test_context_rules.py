@@ -292,3 +292,12 @@ def test_a_date_naming_a_thing_dates_only_that_thing(coder):
                      published=date(2001, 9, 20))
     assert event.when.date == date(2001, 9, 20)
     assert event.source.code == "MKDREB"  # a people coded where it lives
+
+
+def test_unnamed_crowds_belong_to_the_scene_not_the_most_named_country(coder):
+    text = ("FREETOWN, May 8, 2000 -- Britain sent paratroopers to Sierra Leone on Monday. British officials in London "
+            "said Britain would protect its citizens. Britain also urged calm. "
+            "Rebels killed 19 demonstrators on Sunday.")
+    (killing,) = [e for e in coded(coder, text, published=None) if e.plover_event == "ASSAULT"]
+    assert killing.source.code == "SLEREB" and killing.target.country == "SLE"
+    assert "where the story happens" in " ".join(killing.source.path + killing.target.path)

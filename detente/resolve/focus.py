@@ -64,8 +64,9 @@ class DocumentFocus:
     """``locate(actor)`` may name the country of a place inside the actor's own phrase
     ("rebels in the northern city of Kirkuk" -> IRQ); it is tried before the focus."""
 
-    def __init__(self, doc, resolve_text, locate=None) -> None:
+    def __init__(self, doc, resolve_text, locate=None, *, header: str = "") -> None:
         self.locate = locate
+        self._header = header  # the raw text's opening (normalisation blanks the dateline)
         self._doc = doc
         self._resolve_text = resolve_text
         self._ranking: list[str] | None = None  # computed on first need: most actors never ask
@@ -99,13 +100,14 @@ class DocumentFocus:
         if self._scene is None:
             counts: Counter = Counter()
             doc = self._doc
-            dateline = _DATELINE_CITY.match(doc.text)
+            dateline = _DATELINE_CITY.match(self._header or doc.text)
             if dateline:
                 for actor in self._resolve_text(dateline.group(1).title()):
                     if actor.country:
                         counts[actor.country] += 2
             for ent in doc.ents:
-                if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE:
+                # "sent paratroopers to Sierra Leone" names the scene as well as "in Freetown"
+                if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE | {"to", "into"}:
                     for actor in self._resolve_text(ent.text):
                         if actor.country:
                             counts[actor.country] += 1
