@@ -301,3 +301,9 @@ def test_unnamed_crowds_belong_to_the_scene_not_the_most_named_country(coder):
     (killing,) = [e for e in coded(coder, text, published=None) if e.plover_event == "ASSAULT"]
     assert killing.source.code == "SLEREB" and killing.target.country == "SLE"
     assert "where the story happens" in " ".join(killing.source.path + killing.target.path)
+
+
+def test_objects_and_descriptions_of_events_are_not_events_of_their_own(coder):
+    (ambush,) = coded(coder, "KLA rebels ambushed a Serbian police patrol near Pec.", published=date(1999, 4, 10))
+    assert ambush.plover_event == "ASSAULT" and ambush.target.code == "SRBCOP"
+    assert not coded(coder, "Russia called the strike an invasion.", published=date(1999, 4, 10))

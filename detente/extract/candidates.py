@@ -105,6 +105,7 @@ REPORTING_ONLY_VERBS = {
 TOPIC_VERBS = {"discuss", "debate", "review", "consider", "examine", "address", "explore", "tackle"}
 HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "hypothetical", "future", "planned", "proposed", "threatened",
                            "feared", "expected", "likely", "imminent"}
+NAMING_VERBS = {"call", "label", "term", "brand", "describe", "dub", "name", "consider", "declare"}
 SELF_YIELDING = {"0873", "0874"}
 TRAVEL_VERBS = {"go", "come", "return", "arrive", "fly", "travel", "head", "gather", "meet", "convene", "sit", "leave", "set"}
 FRONTIER_NOUNS = {"border", "frontier", "boundary", "coast", "waters"}
@@ -504,6 +505,10 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         if obligation is not None:
             reading.candidates.append(obligation)
         return
+    if lemma_of(verb) in NAMING_VERBS and _children(verb, "oprd"):
+        # "called the strike an invasion": a description, not a call for a strike
+        reading.rejected.append((verb, f"'{verb.text} X a Y' names something, it is no act"))
+        return
     pattern, noun = _match_verb(verb, patterns)
     complements = _children(verb, "xcomp")
     if not complements and lemma_of(verb) in COMMITMENT_LEMMAS:
@@ -703,6 +708,12 @@ def _read_noun(noun: Token, patterns: PatternBook, reading: SentenceReading) -> 
     if any((c.dep_ == "det" and c.lower_ in {"any", "no", "every"}) or (c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_ADJECTIVES)
            for c in noun.children):
         reading.rejected.append((noun, f"{pattern.rule}: a hypothetical ('any {noun.text}'), not an event"))
+        return
+    if noun.dep_ == "oprd" or (noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and lemma_of(noun.head) not in LIGHT_VERBS
+                               and patterns.has_verb(lemma_of(noun.head))):
+        # "ambushed a police patrol", "condemned the raid", "called it an invasion": the
+        # noun is what another event acts on or how it is described, coded through that verb
+        reading.rejected.append((noun, f"{pattern.rule}: the object of '{noun.head.text}', not an event of its own"))
         return
     if noun.dep_ == "attr" and noun.head.lemma_ in COPULAS:
         reading.rejected.append((noun, f"{pattern.rule}: a description ('{noun.head.text} a {noun.text}'), not an act"))
