@@ -307,3 +307,10 @@ def test_objects_and_descriptions_of_events_are_not_events_of_their_own(coder):
     (ambush,) = coded(coder, "KLA rebels ambushed a Serbian police patrol near Pec.", published=date(1999, 4, 10))
     assert ambush.plover_event == "ASSAULT" and ambush.target.code == "SRBCOP"
     assert not coded(coder, "Russia called the strike an invasion.", published=date(1999, 4, 10))
+
+
+def test_an_order_to_forces_is_coded_as_the_ordered_act(coder):
+    (event,) = coded(coder, "Defence Minister Shaul Mofaz ordered troops to seal off the West Bank.", published=date(2003, 6, 12))
+    assert event.plover_event == "COERCE" and (event.source.country, event.target.country) == ("ISR", "PSE")
+    (threat,) = coded(coder, "Sharon vowed to pursue the militants.", published=date(2003, 6, 12))
+    assert threat.plover_event == "THREATEN"

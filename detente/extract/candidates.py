@@ -105,6 +105,9 @@ REPORTING_ONLY_VERBS = {
 TOPIC_VERBS = {"discuss", "debate", "review", "consider", "examine", "address", "explore", "tackle"}
 HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "hypothetical", "future", "planned", "proposed", "threatened",
                            "feared", "expected", "likely", "imminent"}
+COMMAND_VERBS = {"order", "instruct", "command", "direct", "authorize", "authorise"}
+FORCE_NOUNS = {"troop", "army", "force", "police", "military", "soldier", "unit", "navy", "jet", "warplane", "security",
+               "commander", "guard", "paratrooper", "marine", "battalion", "tank"}
 NAMING_VERBS = {"call", "label", "term", "brand", "describe", "dub", "name", "consider", "declare"}
 SELF_YIELDING = {"0873", "0874"}
 TRAVEL_VERBS = {"go", "come", "return", "arrive", "fly", "travel", "head", "gather", "meet", "convene", "sit", "leave", "set"}
@@ -505,6 +508,10 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         if obligation is not None:
             reading.candidates.append(obligation)
         return
+    if _commands_own_forces(verb) and _children(verb, "xcomp"):
+        # "Mofaz ordered troops to seal off the West Bank": the sealing off is the event
+        reading.rejected.append((verb, "an order to forces: the ordered act is coded instead"))
+        return
     if lemma_of(verb) in NAMING_VERBS and _children(verb, "oprd"):
         # "called the strike an invasion": a description, not a call for a strike
         reading.rejected.append((verb, f"'{verb.text} X a Y' names something, it is no act"))
@@ -532,7 +539,7 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
     complement_of = verb
     while complement_of.dep_ == "conj" and complement_of.head.pos_ in {"VERB", "AUX"}:
         complement_of = complement_of.head  # "urged Moscow to open talks and (to) allow monitors"
-    if complement_of.dep_ == "xcomp" and complement_of.head.pos_ in {"VERB", "AUX"}:
+    if complement_of.dep_ == "xcomp" and complement_of.head.pos_ in {"VERB", "AUX"} and not _commands_own_forces(complement_of.head):
         governor_pattern, _ = _match_verb(complement_of.head, patterns)
         if governor_pattern is not None and not governor_pattern.discard:
             return  # the control verb carries the event ("threatened to impose")
@@ -566,6 +573,9 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         skip.update(h.i for h in subject_heads)
         targets = []
         sources += _speaker_fallback(verb, subject_heads)
+        if complement_of.dep_ == "xcomp" and _commands_own_forces(complement_of.head):
+            # unnamed "troops" ordered by Mofaz are his: the commander is the fallback source
+            sources += [actor_group(h) for h in _subject_heads(complement_of.head)[0]]
     if noun is not None:
         consumed.add(noun.i)
         construction = "light-verb"
@@ -606,6 +616,12 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
             condition=_condition_mark(verb),
         )
     )
+
+
+def _commands_own_forces(verb: Token) -> bool:
+    """ "ordered troops to ...", "instructed the army to ...": a command, not a request."""
+    return lemma_of(verb) in COMMAND_VERBS and any(
+        o.lemma_.lower() in FORCE_NOUNS for o in _children(verb, "dobj"))
 
 
 def _speaker_fallback(verb: Token, subject_heads: list[Token]) -> list[tuple[Span, ...]]:
