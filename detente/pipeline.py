@@ -471,7 +471,7 @@ def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandi
     nouns += [g for c in predicate.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on")
               for g in c.children if g.dep_ == "pobj"]
     countries = {a.country for a in coded.sources if a.country}
-    if predicate.lemma_.lower() in ANSWERING_VERBS:
+    if predicate.lemma_.lower() in ANSWERING_VERBS or coded.rule.startswith("verb:return.fire"):
         # "Beijing retaliated with duties": against whoever struck last
         for event in reversed(events):
             if "11" <= event.cameo[:2] <= "20" and event.source.resolved and event.source.country not in countries:

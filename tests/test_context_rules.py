@@ -314,3 +314,9 @@ def test_an_order_to_forces_is_coded_as_the_ordered_act(coder):
     assert event.plover_event == "COERCE" and (event.source.country, event.target.country) == ("ISR", "PSE")
     (threat,) = coded(coder, "Sharon vowed to pursue the militants.", published=date(2003, 6, 12))
     assert threat.plover_event == "THREATEN"
+
+
+def test_returning_fire_answers_the_attack_and_instruments_are_not_targets(coder):
+    events = coded(coder, "North Korean artillery shelled a South Korean island on Tuesday. "
+                          "South Korean forces returned fire with howitzers.", published=date(2010, 11, 24))
+    assert ("KORMIL", "PRKMIL") in dyads(events, "ASSAULT")

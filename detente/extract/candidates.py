@@ -112,6 +112,9 @@ NAMING_VERBS = {"call", "label", "term", "brand", "describe", "dub", "name", "co
 SELF_YIELDING = {"0873", "0874"}
 TRAVEL_VERBS = {"go", "come", "return", "arrive", "fly", "travel", "head", "gather", "meet", "convene", "sit", "leave", "set"}
 FRONTIER_NOUNS = {"border", "frontier", "boundary", "coast", "waters"}
+INSTRUMENTS = {"howitzer", "gun", "rifle", "missile", "rocket", "artillery", "tank", "jet", "bomb", "mortar", "shell",
+               "weapon", "knife", "machete", "stone", "grenade", "drone", "bullet", "fire", "tear", "gas", "club", "baton",
+               "duty", "tariff", "sanction", "measure"}
 GATHERINGS = {"ceremony", "meeting", "conference", "summit", "session", "rally", "dinner", "briefing", "event",
               "gathering", "forum", "talk", "funeral", "parade", "reception", "press", "hearing", "news"}
 # Acts of a speaker: conjoined to a reported clause by the parser, they are still the speaker's.
@@ -344,6 +347,8 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
         for pobj in map(_through_measure, preps.get(name, [])):
             if name == "at" and pobj.lemma_.lower() in GATHERINGS:
                 continue  # "announced the deal at a ceremony in Vienna": where, not to whom
+            if name == "with" and pobj.lemma_.lower() in INSTRUMENTS:
+                continue  # "returned fire with howitzers": what with, not against whom
             if pobj.i not in skip and is_actor_like(pobj):
                 groups.append(actor_group(pobj))
     for name in wanted:  # "called for sanctions against Nigeria", "retaliated with duties on American goods"
