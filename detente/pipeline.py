@@ -442,9 +442,10 @@ EARLIER_EVENT_NOUNS = {
     **dict.fromkeys(["warning", "threat", "ultimatum"], frozenset({"13"})),
     **dict.fromkeys(["demand", "call", "appeal", "request"], frozenset({"02", "10"})),
     **dict.fromkeys(["decision", "move", "step"], frozenset({"03", "05", "06", "07", "08", "12", "13", "16", "17"})),
-    **dict.fromkeys(["attack", "shelling", "bombing", "raid", "strike", "airstrike", "killing", "assault", "invasion",
-                     "incursion", "offensive", "shooting", "massacre", "bombardment", "annexation", "occupation"],
-                    frozenset({"18", "19", "20"})),
+    **dict.fromkeys(["attack", "shelling", "bombing", "raid", "strike", "airstrike", "assault", "invasion",
+                     "incursion", "offensive", "bombardment", "annexation", "occupation", "campaign"],
+                    frozenset({"19", "20"})),
+    **dict.fromkeys(["killing", "shooting", "massacre", "kidnapping", "abduction"], frozenset({"18", "19", "20"})),
     **dict.fromkeys(["arrest", "arrests", "crackdown", "detention", "expulsion", "ban"], frozenset({"17"})),
     **dict.fromkeys(["sanction", "embargo"], frozenset({"16"})),
 }

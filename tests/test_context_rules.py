@@ -320,3 +320,17 @@ def test_returning_fire_answers_the_attack_and_instruments_are_not_targets(coder
     events = coded(coder, "North Korean artillery shelled a South Korean island on Tuesday. "
                           "South Korean forces returned fire with howitzers.", published=date(2010, 11, 24))
     assert ("KORMIL", "PRKMIL") in dyads(events, "ASSAULT")
+
+
+def test_places_and_topics_are_not_parties(coder):
+    events = coded(coder, "Obama and Medvedev discussed Iran's nuclear programme at Prague Castle. "
+                          "Last month the two sides agreed on the text.", published=date(2010, 4, 8))
+    assert countries(events, "CONSULT") == {("USA", "RUS"), ("RUS", "USA")}
+    assert countries(events, "AGREE") == {("USA", "RUS"), ("RUS", "USA")}
+
+
+def test_a_month_dates_only_the_next_sentence(coder):
+    events = coded(coder, "Last month the two governments agreed on a text. Lavrov praised it. Medvedev thanked Obama. "
+                          "The leaders signed the treaty. Russia warned NATO.", published=date(2010, 4, 8))
+    (warning,) = [e for e in events if e.plover_event == "THREATEN"]
+    assert warning.when.date == date(2010, 4, 8)

@@ -320,7 +320,10 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
     # an object the pattern names is usually the thing acted on, not the recipient
     # ("offered its troops to Lebanon", "withdraw its troops from Lebanon"): it is only a
     # last resort ("expelled two Russian diplomats", "rejected an Indian proposal")
-    theme_objects = [o for o in direct if o.lemma_.lower() in themes or _is_theme_noun(o)]
+    root_code = pattern.cameo[:2] if pattern else ""
+    # ... except for violence and repression, whose object is the victim ("captured three
+    # American soldiers on the Macedonian border")
+    theme_objects = [] if root_code in {"17", "18", "19", "20"} else [o for o in direct if o.lemma_.lower() in themes or _is_theme_noun(o)]
     topic_verb = lemma_of(verb) in TOPIC_VERBS  # "discussed NATO enlargement": a topic
     if verb.dep_ == "relcl":
         # "NATO enlargement, which Moscow opposes": the relative pronoun stands for the head
@@ -330,8 +333,9 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
             groups.append(actor_group(obj))
     preps = _preps(verb)
     topical = pattern is not None and pattern.cameo[:2] in TOPIC_ROOTS
-    for obj in _children(verb, "dobj", "oprd"):
-        # "welcomed Reagan's statement", "rejected calls by Belarus", "sanctions on Iran"
+    for obj in [] if topic_verb else _children(verb, "dobj", "oprd"):
+        # "welcomed Reagan's statement", "rejected calls by Belarus", "sanctions on Iran";
+        # not for a topic ("discussed Iran's nuclear programme")
         groups.extend(actor_group(p) for p in _children(obj, "poss") if is_actor_like(p) and p.pos_ != "PRON")
         # "rejected the proposal, which Washington made": its author
         for clause in _children(obj, "relcl"):
@@ -345,8 +349,8 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
     wanted = list(pattern.prep) if pattern and pattern.prep else []
     for name in wanted + [p for p in TARGET_PREPS if p not in wanted and not (topical and p in TOPIC_PREPS)]:
         for pobj in map(_through_measure, preps.get(name, [])):
-            if name == "at" and pobj.lemma_.lower() in GATHERINGS:
-                continue  # "announced the deal at a ceremony in Vienna": where, not to whom
+            if name == "at" and (pobj.lemma_.lower() in GATHERINGS or pobj.ent_type_ in {"FAC", "GPE", "LOC"}):
+                continue  # "announced the deal at a ceremony in Vienna", "met at Prague Castle": where
             if name == "with" and pobj.lemma_.lower() in INSTRUMENTS:
                 continue  # "returned fire with howitzers": what with, not against whom
             if pobj.i not in skip and is_actor_like(pobj):

@@ -155,7 +155,11 @@ class Timeline:
             if item.usable:
                 assert item.resolved is not None
                 reference = item.resolved.date
+        episode_at = 0
         for sent_index, sent in enumerate(self.doc.sents):
+            if episode is not None and sent_index - episode_at > _episode_reach(episode):
+                # an episode fades: a month named three paragraphs ago does not date today's news
+                episode = None
             self._episode_before[sent.start] = episode
             items = [a for a in anchored_all if sent.start <= a.root.i < sent.end]
             self._by_sentence[sent.start] = items
@@ -175,6 +179,7 @@ class Timeline:
                 foreground = [a for a in foreground if a.resolved is None or a.resolved.date <= self.published]
                 if foreground:
                     episode = foreground[0]
+                    episode_at = sent_index
 
     # -- queries --
 
@@ -250,6 +255,12 @@ class Timeline:
         return _Decision(
             When(date=self.published, precision="day", basis="published"), "no time expression: publication date"
         )
+
+
+def _episode_reach(episode) -> int:
+    """How many following sentences an episode dates: a day carries through a short
+    account of it; a month or a year ("last month", "in April") only into the next."""
+    return 3 if episode.resolved is not None and episode.resolved.precision == "day" else 1
 
 
 NAMES_A_THING = "a date that names a thing (the 1972 ABM treaty), not the event's time"

@@ -72,6 +72,7 @@ ORG_DESCRIPTION_AGENTS = {
     "movement": {"REB", "INS", "OPP", "PTY"}, "party": {"PTY", "OPP"}, "militia": {"REB", "INS", "UAF"},
 }
 # Dyad phrases that can only mean states ("the two governments"), never an IGO.
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
 COUNTERPART_WORDS = {"counterpart", "counterparts", "opposite number"}
 KOREA_SHORTHAND = {
     "the north": ("PRK",), "north": ("PRK",), "the south": ("KOR",), "south": ("KOR",),
@@ -184,6 +185,10 @@ class DocumentActors:
             bounds = (chunk.start_char, chunk.end_char)
             if bounds in self._scanned or any(m.start == chunk.start_char for m in self._current):
                 continue
+            root = chunk.root
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and root.ent_type_ in {"FAC", "GPE", "LOC"}:
+                # "met at Prague Castle", "talks in Geneva": where things happen, no one's antecedent
+                continue
             self._scanned.add(bounds)
             self._resolve_span(chunk, record=False)
 
@@ -229,7 +234,10 @@ class DocumentActors:
                 for key in reading.name_keys:
                     if key:
                         self._names.setdefault(key, reading)
-        is_subject = (not is_text) and getattr(getattr(span, "root", None), "dep_", "") in ("nsubj", "nsubjpass")
+        root = None if is_text else getattr(span, "root", None)
+        # "Obama and Medvedev met": both are subjects
+        is_subject = root is not None and (root.dep_ in ("nsubj", "nsubjpass")
+                                           or (root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass")))
         if start >= 0 or record:
             self._add_mention(Mention(tuple(readings), self.sentence_index, start, end, is_subject))
         return readings
