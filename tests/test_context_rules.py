@@ -334,3 +334,10 @@ def test_a_month_dates_only_the_next_sentence(coder):
                           "The leaders signed the treaty. Russia warned NATO.", published=date(2010, 4, 8))
     (warning,) = [e for e in events if e.plover_event == "THREATEN"]
     assert warning.when.date == date(2010, 4, 8)
+
+
+def test_a_response_is_coded_by_its_means(coder):
+    events = coded(coder, "Britain expelled 23 Russian diplomats. Moscow retaliated by expelling 23 British diplomats.",
+                   published=date(2018, 3, 20))
+    assert countries(events, "SANCTION") == {("GBR", "RUS"), ("RUS", "GBR")}
+    assert not [e for e in events if e.plover_event == "ASSAULT"]

@@ -105,6 +105,7 @@ REPORTING_ONLY_VERBS = {
 TOPIC_VERBS = {"discuss", "debate", "review", "consider", "examine", "address", "explore", "tackle"}
 HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "hypothetical", "future", "planned", "proposed", "threatened",
                            "feared", "expected", "likely", "imminent"}
+ANSWER_LEMMAS = {"retaliate", "respond", "react", "reply", "answer", "hit"}
 COMMAND_VERBS = {"order", "instruct", "command", "direct", "authorize", "authorise"}
 FORCE_NOUNS = {"troop", "army", "force", "police", "military", "soldier", "unit", "navy", "jet", "warplane", "security",
                "commander", "guard", "paratrooper", "marine", "battalion", "tank"}
@@ -503,7 +504,8 @@ def _match_verb(verb: Token, patterns: PatternBook) -> tuple[Pattern | None, Tok
 
 def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, consumed: set[int]) -> None:
     # allegations and purposes: "accused X of attacking Y" codes only the accusation
-    if verb.dep_ in {"pcomp", "pobj"} and verb.head.lower_ in ALLEGATION_PREPS:
+    means_of_answer = verb.head.lower_ == "by" and lemma_of(verb.head.head) in ANSWER_LEMMAS
+    if verb.dep_ in {"pcomp", "pobj"} and verb.head.lower_ in ALLEGATION_PREPS and not means_of_answer:
         if patterns.has_verb(lemma_of(verb)):
             reading.rejected.append((verb, f"complement of '{verb.head.text}': an allegation or purpose, not an event"))
         return
@@ -516,6 +518,11 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         obligation = _obligation(verb, patterns)
         if obligation is not None:
             reading.candidates.append(obligation)
+        return
+    if lemma_of(verb) in ANSWER_LEMMAS and any(
+            c.lower_ == "by" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children) for c in _children(verb, "prep")):
+        # "retaliated by expelling ten diplomats": the expulsion is the event
+        reading.rejected.append((verb, "a response told by its means ('by ...'): the means is coded"))
         return
     if _commands_own_forces(verb) and _children(verb, "xcomp"):
         # "Mofaz ordered troops to seal off the West Bank": the sealing off is the event
