@@ -46,9 +46,9 @@ def test_key_event_recall_of_the_document_battery(coded):
             else:
                 missed.append(f"{article['file']}: {expected['what']}")
     # Measured 63/120 (52.5%, one coded event credits one key event) when the battery was
-    # written, blind; 82/120 (68%) after rules were added while reading its misses (so no
+    # written, blind; 85/120 (71%) after rules were added while reading its misses (so no
     # longer a held-out figure). The floor guards the latter. The held-out bar is 80%.
-    assert found / total >= 0.63, f"{found}/{total} key events; missed: {missed}"
+    assert found / total >= 0.66, f"{found}/{total} key events; missed: {missed}"
 
 
 def test_undated_articles_are_dated_by_their_dateline(coded):
