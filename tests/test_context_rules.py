@@ -341,3 +341,14 @@ def test_a_response_is_coded_by_its_means(coder):
                    published=date(2018, 3, 20))
     assert countries(events, "SANCTION") == {("GBR", "RUS"), ("RUS", "GBR")}
     assert not [e for e in events if e.plover_event == "ASSAULT"]
+
+
+def test_they_after_a_pair_is_the_pair(coder):
+    events = coded(coder, "Obama and Medvedev met in Prague on Thursday. They signed the New START treaty and agreed to keep talking.",
+                   published=date(2010, 4, 8))
+    assert countries(events, "SUPPORT") == {("USA", "RUS"), ("RUS", "USA")}
+    assert not [e for e in events if e.evidence.rule == "verb:talk"]  # "keep talking" was agreed, not done
+    after_meeting = coded(coder, "Lavrov met Kerry in Geneva. They agreed on a ceasefire plan for Syria.", published=date(2013, 9, 14))
+    assert countries(after_meeting, "AGREE") == {("RUS", "USA"), ("USA", "RUS")}
+    held = coded(coder, "Russia and China held talks in Beijing.", published=date(2010, 4, 8))
+    assert countries(held, "CONSULT") == {("RUS", "CHN"), ("CHN", "RUS")}

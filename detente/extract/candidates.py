@@ -555,10 +555,13 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
     complement_of = verb
     while complement_of.dep_ == "conj" and complement_of.head.pos_ in {"VERB", "AUX"}:
         complement_of = complement_of.head  # "urged Moscow to open talks and (to) allow monitors"
-    if complement_of.dep_ == "xcomp" and complement_of.head.pos_ in {"VERB", "AUX"} and not _commands_own_forces(complement_of.head):
-        governor_pattern, _ = _match_verb(complement_of.head, patterns)
+    governor = complement_of
+    while governor.dep_ == "xcomp" and governor.head.pos_ in {"VERB", "AUX"} and not _commands_own_forces(governor.head):
+        # "agreed to keep talking": any control verb up the chain carries the event
+        governor_pattern, _ = _match_verb(governor.head, patterns)
         if governor_pattern is not None and not governor_pattern.discard:
             return  # the control verb carries the event ("threatened to impose")
+        governor = governor.head
     construction = "verb"
     sources: list[tuple[Span, ...]] = []
     skip: set[int] = set()
@@ -594,6 +597,7 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
             sources += [actor_group(h) for h in _subject_heads(complement_of.head)[0]]
     if noun is not None:
         consumed.add(noun.i)
+        skip.add(noun.i)  # "held talks in Beijing": the talks are the event, not its recipient
         construction = "light-verb"
         targets += _noun_targets(noun, pattern.cameo[:2])
         sources += [actor_group(p) for p in _children(noun, "poss") if is_actor_like(p)]

@@ -210,7 +210,9 @@ class DocumentActors:
         if not words:
             return [Reading(actor=Actor(text=span if is_text else span.text, path=("unresolved: empty phrase",)))]
         lowered = " ".join(w.lower for w in words)
-        if len(words) == 1 and _is_pronoun(words[0]):
+        if len(words) == 1 and words[0].lower == "they" and (pair := self._subject_pair(start)):
+            readings = pair
+        elif len(words) == 1 and _is_pronoun(words[0]):
             readings = [self._pronoun(words[0], start)]
         elif len(words) > 1 and words[0].lower in POSSESSIVE_PRONOUNS and _is_pronoun(words[0]):
             readings = self._possessed(words, start)
@@ -279,6 +281,25 @@ class DocumentActors:
             if match is not None:
                 return self._link(match, word.text, match, mention, "pronoun")
         return unresolved
+
+    def _subject_pair(self, start: int) -> list[Reading] | None:
+        """ "Obama and Medvedev met. They signed ...": "they" after a sentence whose subject
+        was two actors of different countries is that pair (one reading each)."""
+        last = [m for m in self._history if m.sentence == self.sentence_index - 1]
+        previous = [m for m in last if m.is_subject]
+        current = [m for m in self._current if m.is_subject and 0 <= m.start < start]
+        for group, exact in ((current, False), (previous, False), (last, True)):
+            if exact and any(r.kind == "group" for m in group for r in m.readings):
+                continue  # "met Romanian troops. They ...": a plural noun is the likelier antecedent
+            readings = _distinct([r for m in group for r in m.readings if r.actor.code and r.actor.country])
+            countries = {r.actor.country for r in readings}
+            # "Lavrov met Kerry. They agreed ...": failing a subject pair, a sentence that
+            # named exactly two countries' actors
+            if len(readings) >= 2 and (len(countries) == 2 if exact else len(countries) >= 2):
+                pair = readings[:2]
+                mention = next(m for m in group if pair[0] in m.readings)
+                return [self._link(r, "they", r, mention, "the pair that was the subject") for r in pair]
+        return None
 
     def _possessed(self, words: list[Word], start: int) -> list[Reading]:
         """"its troops", "their government": the owner's country + the agent noun."""
