@@ -352,3 +352,11 @@ def test_they_after_a_pair_is_the_pair(coder):
     assert countries(after_meeting, "AGREE") == {("RUS", "USA"), ("USA", "RUS")}
     held = coded(coder, "Russia and China held talks in Beijing.", published=date(2010, 4, 8))
     assert countries(held, "CONSULT") == {("RUS", "CHN"), ("CHN", "RUS")}
+
+
+def test_verdicts_are_criticism_or_praise_and_names_are_people_to_call(coder):
+    (verdict,) = coded(coder, "Yeltsin called NATO expansion a serious mistake.", published=date(1997, 5, 20))
+    assert verdict.plover_event == "ACCUSE" and verdict.target.code == "IGOWSTNAT"
+    assert verdict.evidence.rule == "verb:verdict.criticize"
+    (call,) = coded(coder, "Clinton called Yeltsin to discuss the crisis.", published=date(1997, 5, 20))
+    assert call.plover_event == "CONSULT" and (call.source.country, call.target.country) == ("USA", "RUS")

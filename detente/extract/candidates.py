@@ -24,7 +24,7 @@ Constructions handled here, each named in ``Candidate.construction``:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -105,11 +105,20 @@ REPORTING_ONLY_VERBS = {
 TOPIC_VERBS = {"discuss", "debate", "review", "consider", "examine", "address", "explore", "tackle"}
 HYPOTHETICAL_ADJECTIVES = {"possible", "potential", "hypothetical", "future", "planned", "proposed", "threatened",
                            "feared", "expected", "likely", "imminent"}
+PERSON_TITLES = {"president", "minister", "premier", "chancellor", "king", "prince", "secretary", "emir", "leader",
+                 "ambassador", "envoy", "general", "senator"}
 ANSWER_LEMMAS = {"retaliate", "respond", "react", "reply", "answer", "hit"}
 COMMAND_VERBS = {"order", "instruct", "command", "direct", "authorize", "authorise"}
 FORCE_NOUNS = {"troop", "army", "force", "police", "military", "soldier", "unit", "navy", "jet", "warplane", "security",
                "commander", "guard", "paratrooper", "marine", "battalion", "tank"}
-NAMING_VERBS = {"call", "label", "term", "brand", "describe", "dub", "name", "consider", "declare"}
+NEGATIVE_LABELS = {"mistake", "error", "blunder", "crime", "provocation", "violation", "threat", "disaster",
+                   "unacceptable", "illegal", "aggression", "lie", "interference", "outrage", "insult", "farce",
+                   "unfounded", "baseless", "irresponsible", "dangerous", "hostile", "absurd", "robbery", "betrayal"}
+POSITIVE_LABELS = {"breakthrough", "success", "victory", "step", "milestone", "achievement", "triumph", "welcome",
+                   "positive", "constructive", "historic", "important", "useful", "friend", "partner"}
+NAMING_VERBS = {"call", "label", "term", "brand", "describe", "dub", "name", "consider", "declare", "denounce",
+                "condemn", "hail", "welcome", "praise", "criticize", "criticise", "reject", "dismiss", "see", "regard",
+                "view"}
 SELF_YIELDING = {"0873", "0874"}
 TRAVEL_VERBS = {"go", "come", "return", "arrive", "fly", "travel", "head", "gather", "meet", "convene", "sit", "leave", "set"}
 FRONTIER_NOUNS = {"border", "frontier", "boundary", "coast", "waters"}
@@ -471,6 +480,11 @@ def _match_verb(verb: Token, patterns: PatternBook) -> tuple[Pattern | None, Tok
     objects = direct + [p for ps in preps.values() for p in ps]
     object_lemmas = {o.lemma_.lower() for o in objects}
     for obj in direct:
+        if obj.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.lower_ in PERSON_TITLES for c in obj.children):
+            # "called Yeltsin", "received President Zelensky": a person is the kind of object
+            # "called his counterpart" names; the title, when there is one, too
+            object_lemmas.add("leader")
+            object_lemmas.update(c.lower_ for c in obj.children if c.dep_ == "compound" and c.lower_ in PERSON_TITLES)
         # "halted mediation efforts", "handed over 700 kg of medicine": the head says how
         # much or what kind; the noun that names the thing is its modifier or its "of"
         if obj.lemma_.lower() in GENERIC_HEADS:
@@ -528,10 +542,17 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         # "Mofaz ordered troops to seal off the West Bank": the sealing off is the event
         reading.rejected.append((verb, "an order to forces: the ordered act is coded instead"))
         return
-    if lemma_of(verb) in NAMING_VERBS and _children(verb, "oprd"):
-        # "called the strike an invasion": a description, not a call for a strike
-        reading.rejected.append((verb, f"'{verb.text} X a Y' names something, it is no act"))
-        return
+    if lemma_of(verb) in NAMING_VERBS and (_children(verb, "oprd") or _preps(verb).get("as")):
+        # "called the strike an invasion": a description, not a call for a strike; but a
+        # verdict ("called NATO expansion a serious mistake", "hailed it as a breakthrough")
+        # is criticism or praise of what is named
+        verdict = _verdict(verb, patterns)
+        if verdict is not None:
+            reading.candidates.append(verdict)
+        elif _children(verb, "oprd"):
+            reading.rejected.append((verb, f"'{verb.text} X a Y' names something, it is no act"))
+        if verdict is not None or _children(verb, "oprd"):
+            return
     pattern, noun = _match_verb(verb, patterns)
     complements = _children(verb, "xcomp")
     if not complements and lemma_of(verb) in COMMITMENT_LEMMAS:
@@ -636,6 +657,26 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
             condition=_condition_mark(verb),
         )
     )
+
+
+def _verdict(verb: Token, patterns: PatternBook) -> Candidate | None:
+    """ "X called Y a mistake" / "described Y as unacceptable": X criticises (or praises) Y."""
+    labels = _children(verb, "oprd") + _preps(verb).get("as", [])
+    words = {t.lemma_.lower() for label in labels for t in (label, *label.children)}
+    if words & NEGATIVE_LABELS:
+        pattern = patterns.match_verb("criticize") or patterns.match_verb("criticise")
+    elif words & POSITIVE_LABELS:
+        pattern = patterns.match_verb("praise")
+    else:
+        return None
+    subjects, passive = _subject_heads(verb)
+    named = [o for o in _children(verb, "dobj") if is_actor_like(o)]
+    if pattern is None or not subjects or passive:
+        return None
+    # its own rule id, so the evidence names the construction ("verb:verdict.criticize")
+    pattern = replace(pattern, id=f"verdict.{pattern.lemma}", note=f"{verb.lemma_} X a/as <verdict>", line=0)
+    return Candidate(predicate=verb, pattern=pattern, sources=tuple(actor_group(h) for h in subjects),
+                     targets=tuple(actor_group(o) for o in named), construction="verdict")
 
 
 def _commands_own_forces(verb: Token) -> bool:
