@@ -10,21 +10,15 @@ below sit a few points under those figures; raise them when the dictionary impro
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
+
+from tests.batteries import battery_tool
 
 pytestmark = pytest.mark.model
 
-TOOL = Path(__file__).resolve().parents[1] / "tools" / "type_battery.py"
-
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("type_battery", TOOL)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return battery_tool("type_battery")
 
 
 @pytest.fixture(scope="module")
