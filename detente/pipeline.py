@@ -229,6 +229,16 @@ class Coder:
                                   roles=cameo[:2] in VICTIM_ROOTS)
         if cameo[:2] == "15" and targets and all(_guessed(t) for t in targets):
             targets = ()  # "massed troops near Ukraine": the troops are its own; the place tells
+        if not targets and not cameo.startswith("01") and not (candidate.reciprocal and len(sources) > 1):
+            # last resort, a name deeper in the clause: "rejected a fresh offer from Afghanistan"
+            distant = _first_resolved(candidate.distant, doc_actors, focus, require=True,
+                                      avoid=frozenset() if insurgent else source_countries, not_self=own)
+            if not distant:  # "sought refuge in Germany", not "praised the deal in Washington"
+                distant = tuple(a for a in _first_resolved(candidate.distant_places, doc_actors, focus, require=True,
+                                                           avoid=source_countries, not_self=own)
+                                if a.code and a.code == a.country and not _guessed(a))
+            distant = tuple(replace(a, path=a.path + (DISTANT_STEP,)) for a in distant if not _guessed(a))
+            targets = distant or targets
         if not sources and candidate.construction == "passive-agentless" and targets:
             sources = (Actor(text="(unnamed)", path=("passive without an agent: the perpetrator is not named",)),)
         if not sources:
@@ -336,6 +346,9 @@ def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
+
+
+DISTANT_STEP = "recipient of last resort: named inside what the predicate governs"
 
 
 def _same(a: Actor, b: Actor) -> bool:

@@ -360,3 +360,36 @@ def test_verdicts_are_criticism_or_praise_and_names_are_people_to_call(coder):
     assert verdict.evidence.rule == "verb:verdict.criticize"
     (call,) = coded(coder, "Clinton called Yeltsin to discuss the crisis.", published=date(1997, 5, 20))
     assert call.plover_event == "CONSULT" and (call.source.country, call.target.country) == ("USA", "RUS")
+
+
+# --- recipients of last resort -------------------------------------------------------------
+
+
+def test_a_name_inside_the_object_is_the_recipient_when_no_role_names_one(coder):
+    events = coded(coder, "Britain mobilized army reservists for a possible war against Iraq on Tuesday.")
+    assert countries(events, "MOBILIZE") == {("GBR", "IRQ")}
+    (event,) = [e for e in events if e.plover_event == "MOBILIZE"]
+    assert "last resort" in event.target.path[-1]
+
+
+def test_a_name_inside_an_event_noun_of_a_light_verb(coder):
+    events = coded(coder, "Italy announced a suspension of air links with Serbia on Wednesday.")
+    assert countries(events, "SANCTION") == {("ITA", "SRB")}
+
+
+def test_a_place_of_the_act_is_a_recipient_only_if_it_is_a_country(coder):
+    events = coded(coder, "Some 800,000 Iraqi Kurds sought refuge in Germany last month.")
+    assert countries(events, "REQUEST") == {("IRQ", "DEU")}
+    events = coded(coder, "President Obama praised the deal in Washington on Tuesday.")
+    assert {e.target for e in events if e.plover_event == "SUPPORT"} == {None}
+
+
+def test_a_pair_acting_together_is_not_given_a_distant_recipient(coder):
+    events = coded(coder, "Zarif and Kerry announced the agreement in Vienna.", published=date(2015, 7, 14))
+    assert dyads(events, "AGREE") >= {("IRNGOV", "USAGOV"), ("USAGOV", "IRNGOV")}
+    assert all(e.target is not None and e.target.country in {"IRN", "USA"} for e in events if e.plover_event == "AGREE")
+
+
+def test_clauses_inside_the_object_are_not_searched(coder):
+    events = coded(coder, "Turkish police prevented the demonstration staged by students to protest the sending of troops to Iraq.")
+    assert all(e.target is None or e.target.country != "IRQ" for e in events if e.plover_event == "COERCE")

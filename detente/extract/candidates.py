@@ -34,7 +34,8 @@ from detente.extract.phrases import RELATIVE_PRONOUNS, actor_group, is_actor_lik
 from detente.extract.nouns import modifier_lemmas, noun_targets, read_mistagged_gerund, read_noun
 from detente.extract.readings import Candidate, SentenceReading
 from detente.extract.syntax import (
-    agents_of, children_of, condition_mark, conditions, is_future, prep_objects, subjects_of, through_measure,
+    agents_of, children_of, condition_mark, conditions, is_future, named_within, prep_objects, subjects_of,
+    through_measure,
 )
 from detente.extract.vocabulary import (
     AGENTLESS_ROOTS, ALLEGATION_PREPS, ANSWER_LEMMAS, ASKING_VERBS,
@@ -358,6 +359,9 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
             reciprocal=reciprocal,
             complement=complement,
             condition=condition_mark(verb),
+            distant=tuple(actor_group(t) for t in (named_within(noun, deps={"prep"}) if noun is not None else [])
+                          + named_within(verb, skip)),
+            distant_places=tuple(actor_group(t) for t in named_within(verb, skip, locative=True)),
         )
     )
 

@@ -9,7 +9,7 @@ from detente.dictionaries.patterns import PatternBook
 from detente.extract.negation import is_negated
 from detente.extract.phrases import actor_group, is_actor_like
 from detente.extract.readings import Candidate, SentenceReading
-from detente.extract.syntax import children_of, is_future, prep_objects, subjects_of
+from detente.extract.syntax import children_of, is_future, named_within, prep_objects, subjects_of
 from detente.extract.vocabulary import (
     BACKGROUND_PREPS, COPULAS, GENERIC_HEADS, HYPOTHETICAL_ADJECTIVES, LIGHT_VERBS, OCCURRENCE_VERBS,
     RECIPROCAL_ROOTS, REQUEST_NOUNS, TARGET_PREPS, TOPIC_PREPS, TOPIC_ROOTS, TRAVEL_VERBS, lemma_of,
@@ -159,5 +159,6 @@ def read_noun(noun: Token, patterns: PatternBook, reading: SentenceReading) -> N
             negated=is_negated(head) if happens else False,
             future=is_future(head) if happens else False,
             reciprocal=reciprocal,
+            distant=tuple(actor_group(t) for t in named_within(noun, deps={"prep"})),
         )
     )

@@ -21,6 +21,11 @@ class Candidate:
     reciprocal: bool = False  # if no target resolves and the sources are several actors, pair them
     complement: Token | None = None  # the xcomp verb of a control construction
     condition: str | None = None  # "unless"/"if" when the act is conditioned ("will withdraw unless ...")
+    # last resort when no target group resolves and the sources are not a pair: names deeper
+    # in what the predicate governs ("rejected a fresh offer from Afghanistan")
+    distant: tuple[tuple[Span, ...], ...] = ()
+    # ... and names of where it happened, taken only if they name a country ("sought refuge in Germany")
+    distant_places: tuple[tuple[Span, ...], ...] = ()
 
 
 @dataclass

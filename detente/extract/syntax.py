@@ -134,3 +134,51 @@ def is_future(verb: Token) -> bool:
         return True
     # "is going to visit", "plans to visit", "expects to sign"
     return verb.dep_ == "xcomp" and head.lemma_ in {"go", "plan", "intend", "expect", "hope", "want", "aim", "seek", "prepare", "schedule", "due", "set"}
+
+
+NAMED_KINDS = {"GPE", "NORP", "ORG", "PERSON"}
+# the parts of a clause that can hold whom it is about; not its subject, nor reported speech
+REACHING_DEPS = {"dobj", "dative", "prep", "xcomp", "oprd", "attr", "acomp", "agent"}
+LOCATIVE_PREPS = {"in", "at", "inside", "near"}
+
+
+def named_within(head: Token, skip: set[int] = frozenset(), *, deps: set[str] = REACHING_DEPS,
+                 locative: bool = False) -> list[Token]:
+    """Named actors inside what ``head`` governs, in reading order: the last resort for a
+    recipient ("rejected a fresh offer from Afghanistan", "mobilized reservists for a
+    possible war against Iraq", "vetoed a Security Council resolution"). Each name is
+    given by its head token; subjects and reported clauses are not searched. With
+    ``locative``, only the places directly under ``head`` ("in Germany"); without, all but them."""
+    found: list[Token] = []
+    for child in head.children:
+        if child.dep_ not in deps or child.i in skip:
+            continue
+        if (child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS) != locative:
+            continue
+        for token in _phrase_tokens(child):
+            if token.i in skip or token.ent_type_ not in NAMED_KINDS or token.pos_ == "PRON":
+                continue
+            if token.head is token or not _same_entity(token, token.head):
+                found.append(token)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _same_entity(a: Token, b: Token) -> bool:
+    for ent in a.doc.ents:
+        if ent.start <= a.i < ent.end:
+            return ent.start <= b.i < ent.end
+    return False
+
+
+CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "pcomp", "parataxis"}
+
+
+def _phrase_tokens(top: Token) -> list[Token]:
+    """``top``'s subtree without the clauses hung inside it ("the demonstration staged by
+    students ... to protest the sending of troops to Iraq": not Iraq)."""
+    tokens, stack = [], [top]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+    return tokens

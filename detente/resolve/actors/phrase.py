@@ -54,6 +54,11 @@ OWNED_THINGS = {
     "camps", "convoy", "convoys", "patrol", "patrols", "checkpoint", "checkpoints", "stronghold",
     "strongholds", "garrison", "drones", "positions",
 }
+# Things held somewhere: a place after them is where, not who ("the agreement in Vienna").
+HELD_THINGS = {
+    "agreement", "agreements", "deal", "accord", "accords", "treaty", "talks", "meeting", "meetings", "summit",
+    "conference", "ceremony", "session", "negotiations", "speech", "interview", "statement", "briefing",
+}
 ETHNIC_STEP = "ethnic group"  # path step: coded by residence, not by the state of its name
 # "NATO-member Norway", "Iranian-backed militias": a name before one of these is a
 # modifier of the head, not the actor ("US-led forces" and "Kabul-based" still are).
@@ -207,6 +212,10 @@ def _gather(segment: list[_Piece]) -> _Facts:
             # "up to 4,000 troops": a preposition before any name or noun is a quantifier
             if any(p.kind in ("entry", "name") for p in segment[:index]):
                 preposition = piece.preposition
+            elif piece.preposition in ("in", "at") and any(p.text.lower() in HELD_THINGS for p in segment[:index]):
+                # "the agreement in Vienna", "talks in Geneva": where it was held, not who
+                facts.path.append(f"'{' '.join(p.text for p in segment[:index])}' names a thing, not an actor")
+                break
             continue
         if piece.kind == "name":
             if not preposition:
