@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # Cooperative roots turned into AGREE when the event is future or intended.
 FUTURE_TO_AGREE = set(INTENT_OF_ROOT)
+# Acts whose announcement is the act: "will resign" is a resignation (PLOVER RETREAT), not a
+# promise to cooperate.
+ANNOUNCED_ACTS = {"0831"}
 # Verbs of commitment: what they commit to decides whether they promise or threaten.
 COMMITMENT_VERBS = {"vow", "swear", "pledge", "promise", "undertake", "resolve", "commit", "warn"}
 # The mirror image: an announced conflictual act is a threat (PLOVER THREATEN).
@@ -204,7 +207,9 @@ class Coder:
             # "will withdraw its force unless ...": an act held over someone is a threat
             cameo, rule = THREAT_OF_ROOT.get(cameo[:2], "130"), rule + ":threat"
         elif candidate.future or candidate.construction == "intent":
-            if cameo[:2] in FUTURE_TO_AGREE:
+            if cameo in ANNOUNCED_ACTS:
+                rule += ":announced"
+            elif cameo[:2] in FUTURE_TO_AGREE:
                 cameo, rule = INTENT_OF_ROOT[cameo[:2]], rule + ":intent"
             elif cameo[:2] in THREAT_OF_ROOT:
                 cameo, rule = THREAT_OF_ROOT[cameo[:2]], rule + ":threat"

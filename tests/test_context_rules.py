@@ -393,3 +393,41 @@ def test_a_pair_acting_together_is_not_given_a_distant_recipient(coder):
 def test_clauses_inside_the_object_are_not_searched(coder):
     events = coded(coder, "Turkish police prevented the demonstration staged by students to protest the sending of troops to Iraq.")
     assert all(e.target is None or e.target.country != "IRQ" for e in events if e.plover_event == "COERCE")
+
+
+def test_the_owner_of_a_judged_act_is_criticised(coder):
+    events = coded(coder, "Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest.")
+    assert countries(events, "ACCUSE") == {("ALB", "SRB")}
+
+
+def test_insisting_on_demands_addresses_the_subject_of_the_demand(coder):
+    events = coded(coder, "The rebels insisted on their demands that Burundi's government grant the Hutu majority more rights.")
+    assert {e.target.code for e in events if e.plover_event == "REQUEST"} == {"BDIGOV"}
+
+
+# --- people, bodies and pronouns -----------------------------------------------------------
+
+
+def test_peoples_of_one_state_code_to_it(coder):
+    events = coded(coder, "Ibo traditional elders have demanded that the government resign.")
+    assert {e.source.country for e in events if e.plover_event == "REQUEST"} == {"NGA"}
+    events = coded(coder, "The British government outlawed the largest Protestant extremist organization in Northern Ireland.")
+    assert {e.target.country for e in events if e.plover_event == "COERCE"} == {"GBR"}
+
+
+def test_he_after_an_unknown_titled_person_is_that_person_not_a_body(coder):
+    text = ("Vice-President Moody Awori has declined to resign despite pressure by the Kenya Anti-Corruption "
+            "Commision after he was implicated in a scandal.")
+    events = coded(coder, text, published=date(2006, 1, 1))
+    # before: "he" was read as the commission (a misspelt body taken for a person)
+    assert not [e for e in events if e.target is not None and e.target.text == "he"]
+
+
+def test_a_titled_unknown_keeps_the_role_of_the_title(coder):
+    events = coded(coder, "The main Hutu rebel group insisted on its demands that Burundi's government grant more rights.")
+    assert {e.source.code for e in events if e.plover_event == "REQUEST"} == {"BDIREB"}
+
+
+def test_an_announced_resignation_is_a_resignation(coder):
+    events = coded(coder, "Montenegro's prime minister has been indicted by the war crimes court and will resign.")
+    assert {(e.cameo, e.source.code) for e in events if e.plover_event == "RETREAT"} == {("0831", "MNEGOV")}

@@ -115,6 +115,11 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
             for inner_name, inner in prep_objects(pobj).items():
                 if inner_name in TARGET_PREPS:
                     groups.extend(actor_group(p) for p in map(through_measure, inner) if is_actor_like(p))
+    for obj in children_of(verb, "dobj") + [p for name in wanted for p in preps.get(name, [])]:
+        if obj.lemma_.lower() in REQUEST_NOUNS:  # "insisted on its demands that Burundi's government grant"
+            for clause in children_of(obj, "acl", "ccomp", "relcl"):
+                groups.extend(actor_group(h) for h in children_of(clause, "nsubj") if is_actor_like(h)
+                              and h.lower_ not in RELATIVE_PRONOUNS)
     if pattern and "in" in pattern.prep:
         groups.extend(actor_group(p) for p in preps.get("in", []) if is_actor_like(p))
     root = pattern.cameo[:2] if pattern else ""
@@ -382,8 +387,14 @@ def _verdict(verb: Token, patterns: PatternBook) -> Candidate | None:
         return None
     # its own rule id, so the evidence names the construction ("verb:verdict.criticize")
     pattern = replace(pattern, id=f"verdict.{pattern.lemma}", note=f"{verb.lemma_} X a/as <verdict>", line=0)
+    # "denounced as a crime Serbia's suppression of ...": whose act is judged, then what
+    # (the parser may hang the judged thing on the label: "as a crime Serbia's suppression")
+    judged = children_of(verb, "dobj") + [a for label in labels for a in children_of(label, "appos")]
+    owners = [actor_group(p) for o in judged for p in children_of(o, "poss") if is_actor_like(p)]
+    inside = [t for o in judged for t in named_within(o, deps={"prep", "compound", "amod"})]
     return Candidate(predicate=verb, pattern=pattern, sources=tuple(actor_group(h) for h in subjects),
-                     targets=tuple(actor_group(o) for o in named), construction="verdict")
+                     targets=tuple(owners + [actor_group(o) for o in named]), construction="verdict",
+                     distant=tuple(actor_group(t) for t in inside))
 
 
 def _commands_own_forces(verb: Token) -> bool:

@@ -268,6 +268,12 @@ class DocumentActors:
             return replace(unresolved, actor=replace(unresolved.actor, path=("unresolved: speaker pronoun",)))
         for mention in self._candidates(start):
             resolved = [r for r in mention.readings if r.actor.code is not None]
+            if not resolved and lower in PERSON_PRONOUNS and any(r.kind == "person" for r in mention.readings):
+                # "Vice-President Moody Awori ... after he was implicated": he is that person,
+                # unknown as he is; an earlier, known person would be the wrong one
+                person = next(r for r in mention.readings if r.kind == "person")
+                return replace(unresolved, actor=replace(unresolved.actor, path=(
+                    f"unresolved: '{word.text}' is {person.actor.text}, who is not known",)))
             if not resolved:
                 continue
             if lower in PERSON_PRONOUNS:

@@ -54,6 +54,13 @@ OWNED_THINGS = {
     "camps", "convoy", "convoys", "patrol", "patrols", "checkpoint", "checkpoints", "stronghold",
     "strongholds", "garrison", "drones", "positions",
 }
+# Words that make an unknown capitalised name a body, not a person (stems: "Commision" too).
+BODY_STEMS = (
+    "commis", "committee", "council", "party", "front", "movement", "agency", "authorit", "ministr", "association",
+    "union", "forum", "organi", "court", "bank", "corporation", "company", "institut", "universit", "army",
+    "forces", "league", "alliance", "coalition", "federation", "assembly", "parliament", "congress", "tribunal",
+    "foundation", "center", "centre", "office", "bureau", "department", "service", "board", "group", "brigade",
+)
 # Things held somewhere: a place after them is where, not who ("the agreement in Vienna").
 HELD_THINGS = {
     "agreement", "agreements", "deal", "accord", "accords", "treaty", "talks", "meeting", "meetings", "summit",
@@ -435,9 +442,13 @@ def _read_segment(facts: _Facts, day: date, recall: Recall, country_names: dict[
             path = [f"title: {_describe_title(facts)} -> {code}" if code else f"title: {_describe_title(facts)} (no country)"]
             keys = {name_key, name_key[-1:]}
             # "Iraqi Kurds": a capitalised plural with no title is a people, not a person
-            is_person = facts.title is not None or (facts.agent is None and not name.endswith("s"))
+            # ... and "Kenya Anti-Corruption Commision" (misspelt, so no organisation) is a body
+            body = any(w.lower.rstrip(".").startswith(BODY_STEMS) for w in facts.name_words)
+            is_person = facts.title is not None or (facts.agent is None and not name.endswith("s") and not body)
             return Reading(
-                actor=_actor(text, name, code, path),
+                # "the main Hutu rebel group": the title's role stands even with no country
+                actor=replace(_actor(text, name, code, path), agent=facts.agent.agent) if code is None and facts.agent
+                else _actor(text, name, code, path),
                 kind="person" if is_person else "group",
                 title=title,
                 name_keys=tuple(sorted(keys)) if is_person else (),
