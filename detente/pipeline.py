@@ -308,8 +308,8 @@ class Coder:
             return None
 
         def locate(actor: Actor):
-            if actor.span is None:
-                return None
+            if actor.span is None or any("an ally of" in step for step in actor.path):
+                return None  # "Israel's militia ally": the patron is not where it is
             span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
             for ent in span.ents if span is not None else ():
                 before = doc[max(ent.start - 2, 0) : ent.start].text.lower().replace(" ", "")

@@ -431,3 +431,31 @@ def test_a_titled_unknown_keeps_the_role_of_the_title(coder):
 def test_an_announced_resignation_is_a_resignation(coder):
     events = coded(coder, "Montenegro's prime minister has been indicted by the war crimes court and will resign.")
     assert {(e.cameo, e.source.code) for e in events if e.plover_event == "RETREAT"} == {("0831", "MNEGOV")}
+
+
+def test_a_purpose_is_about_whom_its_governing_act_is_about(coder):
+    events = coded(coder, "The United Nations has sent 21 military personnel to Bosnia on Wednesday to investigate the situation.")
+    assert {(e.source.code, e.target.country) for e in events if e.plover_event == "ACCUSE"} == {("IGOUNO", "BIH")}
+
+
+def test_a_reduced_relative_inside_the_object_is_searched(coder):
+    events = coded(coder, "Serbian military police have launched an investigation into alleged crimes committed by Croat forces.")
+    assert countries(events, "ACCUSE") == {("SRB", "HRV")}
+
+
+def test_weapons_named_by_their_owner_give_the_perpetrator(coder):
+    events = coded(coder, "Recent US Predator attacks have killed at least eight top al-Qaeda leaders since last July.",
+                   published=date(2008, 1, 1))
+    assert {(e.source.country, e.target.code) for e in events if e.plover_event == "ASSAULT"} == {("USA", "IMGMUSALQ")}
+    events = coded(coder, "A roadside bomb killed three soldiers in Kandahar.")
+    assert {e.source.text for e in events if e.plover_event == "ASSAULT"} == {"(unnamed)"}
+
+
+def test_an_ally_is_not_the_country_it_serves(coder):
+    events = coded(coder, "Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon Sunday.")
+    assert {e.target.country for e in events if e.plover_event == "ASSAULT"} == {"LBN"}
+
+
+def test_defacing_web_sites_is_a_cyber_attack(coder):
+    events = coded(coder, "Hackers have defaced nearly 3,000 Danish Web sites over the past month.")
+    assert {(e.cameo, e.plover_event) for e in events} == {("170", "COERCE")}

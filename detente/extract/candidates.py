@@ -156,7 +156,7 @@ def _purpose_targets(verb: Token) -> list[tuple[Span, ...]]:
             groups.extend(_target_groups(clause, None, set()))
     for name, pobjs in prep_objects(verb).items():  # "in protest against/of X"
         for pobj in pobjs:
-            if pobj.lemma_.lower() in {"protest", "response", "retaliation", "solidarity", "support", "opposition"}:
+            if pobj.lemma_.lower() in {"protest", "response", "retaliation", "solidarity", "support", "opposition", "defiance"}:
                 for inner_name, inner in prep_objects(pobj).items():
                     groups.extend(actor_group(p) for p in inner if is_actor_like(p))
                     groups.extend(actor_group(q) for p in inner for q in children_of(p, "poss") if is_actor_like(q))
@@ -313,10 +313,17 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         if not sources and pattern.cameo[:2] in AGENTLESS_ROOTS:
             construction = "passive-agentless"  # "three civilians were killed": source unnamed
     elif subject_heads and all(lemma_of(h) in INSTRUMENT_NOUNS for h in subject_heads) and pattern.cameo[:2] in AGENTLESS_ROOTS:
-        # "a roadside bombing killed ...": the subject is the weapon, the perpetrator unnamed
+        # "a roadside bombing killed ...": the subject is the weapon, the perpetrator unnamed;
+        # "US Predator attacks killed ...", "Israel's air strikes killed ...": named by its modifier
         construction = "passive-agentless"
         skip.update(h.i for h in subject_heads)
         targets = []
+        # (a modifier right on the noun makes the noun its own event: "Israeli air strikes on Gaza")
+        sources = [actor_group(m) for h in subject_heads for m in named_within(h, deps={"poss", "amod", "compound", "nmod"})
+                   if not any(c.dep_ in {"amod", "compound", "nmod", "poss"} and c.ent_type_ in {"NORP", "GPE", "ORG"}
+                              for c in h.children)]
+        if sources:
+            construction = "verb"
     else:
         sources = [actor_group(h) for h in subject_heads]
         skip.update(h.i for h in subject_heads)
@@ -364,11 +371,20 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
             reciprocal=reciprocal,
             complement=complement,
             condition=condition_mark(verb),
-            distant=tuple(actor_group(t) for t in (named_within(noun, deps={"prep"}) if noun is not None else [])
-                          + named_within(verb, skip)),
+            distant=tuple(actor_group(t) for t in _distant_names(verb, noun, skip)),
             distant_places=tuple(actor_group(t) for t in named_within(verb, skip, locative=True)),
         )
     )
+
+
+def _distant_names(verb: Token, noun: Token | None, skip: set[int]) -> list[Token]:
+    """Names deeper in the clause, for a recipient of last resort (see ``named_within``)."""
+    names = (named_within(noun, deps={"prep"}) if noun is not None else []) + named_within(verb, skip)
+    if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        # "sent personnel to Bosnia to investigate ...", "launched fire against guerrilla camps,
+        # killing 50": a purpose or a consequence is about whom its governing act is about
+        names += named_within(verb.head, skip | {verb.i} | {t.i for t in verb.subtree})
+    return names
 
 
 def _verdict(verb: Token, patterns: PatternBook) -> Candidate | None:

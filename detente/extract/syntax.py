@@ -138,7 +138,7 @@ def is_future(verb: Token) -> bool:
 
 NAMED_KINDS = {"GPE", "NORP", "ORG", "PERSON"}
 # the parts of a clause that can hold whom it is about; not its subject, nor reported speech
-REACHING_DEPS = {"dobj", "dative", "prep", "xcomp", "oprd", "attr", "acomp", "agent"}
+REACHING_DEPS = {"dobj", "dative", "prep", "xcomp", "oprd", "attr", "acomp", "agent", "advcl"}  # advcl: purposes only
 LOCATIVE_PREPS = {"in", "at", "inside", "near"}
 
 
@@ -151,12 +151,14 @@ def named_within(head: Token, skip: set[int] = frozenset(), *, deps: set[str] = 
     ``locative``, only the places directly under ``head`` ("in Germany"); without, all but them."""
     found: list[Token] = []
     for child in head.children:
-        if child.dep_ not in deps or child.i in skip:
+        purpose = child.dep_ == "advcl" and "advcl" in deps and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        if (child.dep_ not in deps and not purpose) or child.i in skip or (child.dep_ == "advcl" and not purpose):
             continue
         if (child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS) != locative:
             continue
         for token in _phrase_tokens(child):
-            if token.i in skip or token.ent_type_ not in NAMED_KINDS or token.pos_ == "PRON":
+            named = token.ent_type_ in NAMED_KINDS or (token.pos_ == "PROPN" and not token.ent_type_)
+            if token.i in skip or not named or token.pos_ == "PRON":
                 continue
             if token.head is token or not _same_entity(token, token.head):
                 found.append(token)
@@ -180,5 +182,6 @@ def _phrase_tokens(top: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         tokens.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+        # a reduced relative stays ("crimes committed by Croat forces"), its own clauses not
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "acl" and c.tag_ == "VBN"))
     return tokens

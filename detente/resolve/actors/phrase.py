@@ -61,6 +61,7 @@ BODY_STEMS = (
     "forces", "league", "alliance", "coalition", "federation", "assembly", "parliament", "congress", "tribunal",
     "foundation", "center", "centre", "office", "bureau", "department", "service", "board", "group", "brigade",
 )
+ALLY_WORDS = {"ally", "allies", "proxy", "proxies", "surrogate", "surrogates", "client", "clients"}
 # Things held somewhere: a place after them is where, not who ("the agreement in Vienna").
 HELD_THINGS = {
     "agreement", "agreements", "deal", "accord", "accords", "treaty", "talks", "meeting", "meetings", "summit",
@@ -230,6 +231,11 @@ def _gather(segment: list[_Piece]) -> _Facts:
             continue
         if piece.kind == "word" and piece.text.lower() == "ethnic" and facts.country is None:
             facts.ethnic = True
+            continue
+        if piece.text.lower() in ALLY_WORDS and facts.country is not None:
+            # "Israel's militia ally in southern Lebanon": an ally is not the country it serves
+            facts.path.append(f"'{facts.country_words} ... {piece.text}': an ally of {facts.country.country}, not it")
+            facts.country, facts.country_words, facts.country_via = None, "", ""
             continue
         if piece.kind != "entry":
             continue
@@ -498,7 +504,8 @@ def _read_segment(facts: _Facts, day: date, recall: Recall, country_names: dict[
     if facts.agent is not None:
         kind = "person" if facts.agent.number == "person" else "group"
         return Reading(
-            actor=Actor(text=text, agent=facts.agent.agent, path=(f"agent: '{facts.agent.name}' -> {facts.agent.agent}",)),
+            actor=Actor(text=text, agent=facts.agent.agent,
+                        path=tuple(step for step in facts.path if "an ally of" in step) + (f"agent: '{facts.agent.name}' -> {facts.agent.agent}",)),
             kind=kind,
             title=title,
             needs_antecedent=True,
