@@ -1,6 +1,6 @@
 """Code whole documents and measure key-event recall (tests/data/documents/).
 
-    .venv/bin/python tools/document_battery.py [--no-model] [--only NAME] [--quiet] [--json PATH]
+    .venv/bin/python tools/document_battery.py [--no-model] [--only NAME] [--quiet] [--json PATH] [--data DIR]
 
 Twelve news and analysis articles written for Détente, with their key events in
 expected.json (written before the coder was run on them). A key event is found when some
@@ -58,8 +58,8 @@ def matches(expected: dict, event) -> bool:
     return bool(expected.get("either_way")) and source in targets and target in sources
 
 
-def code_article(coder, article: dict) -> list:
-    text = (DATA / article["file"]).read_text(encoding="utf-8")
+def code_article(coder, article: dict, folder: Path = DATA) -> list:
+    text = (folder / article["file"]).read_text(encoding="utf-8")
     published = date.fromisoformat(article["date"]) if article["date"] else None
     return coder.code_text(text, published=published, article_id=article["file"])
 
@@ -108,16 +108,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="articles whose file name contains this")
     parser.add_argument("--quiet", action="store_true", help="summary only, no event lists")
     parser.add_argument("--json", type=Path, help="write key events and coded events here")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="folder with the texts and expected.json (default tests/data/documents)")
     args = parser.parse_args(argv)
 
     from detente.pipeline import Coder
 
     coder = Coder(use_model=not args.no_model)
-    articles = [a for a in load_expected() if not args.only or args.only in a["file"]]
+    articles = [a for a in load_expected(args.data / "expected.json") if not args.only or args.only in a["file"]]
     found_all = total_all = 0
     rows, dump = [], {}
     for article in articles:
-        events = code_article(coder, article)
+        events = code_article(coder, article, args.data)
         scored = score(article, events)
         found = sum(1 for _, hits in scored if hits)
         found_all += found
