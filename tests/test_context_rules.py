@@ -459,3 +459,26 @@ def test_an_ally_is_not_the_country_it_serves(coder):
 def test_defacing_web_sites_is_a_cyber_attack(coder):
     events = coded(coder, "Hackers have defaced nearly 3,000 Danish Web sites over the past month.")
     assert {(e.cameo, e.plover_event) for e in events} == {("170", "COERCE")}
+
+
+# --- complaints ----------------------------------------------------------------------------
+
+
+def test_a_complaint_to_a_body_over_an_act_is_against_its_author(coder):
+    events = coded(coder, "Lebanon complained to the United Nations on Tuesday over two Israeli air raids last Friday.")
+    assert countries(events, "ACCUSE") == {("LBN", "ISR")}
+    events = coded(coder, "Lebanon complained to the United Nations on Tuesday.")
+    assert {e.target.code for e in events if e.plover_event == "ACCUSE"} == {"IGOUNO"}
+
+
+def test_a_closing_complaint_is_about_the_reported_clause(coder):
+    text = "Croatian authorities are failing to uphold the property rights of Serb refugees, a human rights group protested here."
+    events = coded(coder, text)
+    assert {(e.source.code, e.target.country) for e in events if e.plover_event == "ACCUSE"} == {("NGOHRI", "HRV")}
+
+
+def test_described_bodies_with_and_without_a_country(coder):
+    events = coded(coder, "An Israeli human rights group accused the army of abuses.")
+    assert {e.source.code for e in events if e.plover_event == "ACCUSE"} == {"ISRHRI"}
+    events = coded(coder, "Human rights watchdog Amnesty International accused the United States of torture.")
+    assert {e.source.code for e in events if e.plover_event == "ACCUSE"} == {"NGOAMN"}

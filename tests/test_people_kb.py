@@ -30,7 +30,7 @@ IGO_CODES = {
 }
 AGENT_CODES = {
     "GOV", "MIL", "SPY", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "COP", "PTY",
-    "ELI", "UAF", "PRM", "MED", "BUS", "REL", "HRI", "CVL",
+    "ELI", "UAF", "PRM", "MED", "BUS", "REL", "HRI", "CVL", "NGO", "RAD",
 }
 # Codes in use that are not ISO 3166 alpha-3: Kosovo (both spellings seen in CAMEO
 # dictionaries) and Yugoslavia (FRY/Serbia and Montenegro, 1992-2006).

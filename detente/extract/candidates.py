@@ -76,6 +76,7 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
     # ("offered its troops to Lebanon", "withdraw its troops from Lebanon"): it is only a
     # last resort ("expelled two Russian diplomats", "rejected an Indian proposal")
     root_code = pattern.cameo[:2] if pattern else ""
+    preps = prep_objects(verb)
     # ... except for violence and repression, whose object is the victim ("captured three
     # American soldiers on the Macedonian border")
     theme_objects = [] if root_code in {"17", "18", "19", "20"} else [o for o in direct if o.lemma_.lower() in themes or _is_theme_noun(o)]
@@ -86,7 +87,6 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
     for obj in direct:
         if obj not in theme_objects and is_actor_like(obj) and not topic_verb:
             groups.append(actor_group(obj))
-    preps = prep_objects(verb)
     topical = pattern is not None and pattern.cameo[:2] in TOPIC_ROOTS
     for obj in [] if topic_verb else children_of(verb, "dobj", "oprd"):
         # "welcomed Reagan's statement", "rejected calls by Belarus", "sanctions on Iran";
@@ -101,6 +101,13 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
             if name in TARGET_PREPS or name in ("by", "of", "between", "among"):
                 # "host a meeting between Israel and the PLO": both are addressed
                 groups.extend(actor_group(p) for p in map(through_measure, pobjs) if is_actor_like(p))
+    if root_code == "11" and "to" in (pattern.prep if pattern else ()):
+        # "complained to the United Nations over two Israeli air raids": the accused, not the
+        # addressee, is who the complaint is against; the addressee stays the fallback
+        for name in ("over", "about", "against"):
+            for pobj in preps.get(name, []):
+                groups.extend(actor_group(m) for m in pobj.children if m.dep_ in {"amod", "compound", "poss", "nmod"}
+                              and m.ent_type_ in {"NORP", "GPE", "ORG"})
     wanted = list(pattern.prep) if pattern and pattern.prep else []
     for name in wanted + [p for p in TARGET_PREPS if p not in wanted and not (topical and p in TOPIC_PREPS)]:
         for pobj in map(through_measure, preps.get(name, [])):
@@ -262,6 +269,10 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
             reading.rejected.append((verb, f"'{verb.text} X a Y' names something, it is no act"))
         if verdict is not None or children_of(verb, "oprd"):
             return
+    complaint = _reported_complaint(verb, patterns)
+    if complaint is not None:
+        reading.candidates.append(complaint)
+        return
     pattern, noun = _match_verb(verb, patterns)
     complements = children_of(verb, "xcomp")
     if not complements and lemma_of(verb) in COMMITMENT_LEMMAS:
@@ -462,6 +473,35 @@ def _unasserted(verb: Token, patterns: PatternBook) -> str | None:
         if verb.head.dep_ == "relcl" or verb.head.head.dep_ in {"pobj"}:
             return f"an aim ('{verb.head.text} to'), not an act"
     return None
+
+
+COMPLAINING_VERBS = {"protest", "complain", "charge", "allege"}
+
+
+def _reported_complaint(verb: Token, patterns: PatternBook) -> Candidate | None:
+    """ "Croatian authorities are failing to ..., a human rights group protested": a complaint
+    about the reported clause's subject. The small parser often hangs a closing reporting
+    clause on the last noun ("group" as an apposition, "protested" as its modifier)."""
+    if lemma_of(verb) not in COMPLAINING_VERBS:
+        return None
+    clauses = children_of(verb, "ccomp")
+    speaker: list[Token] = []
+    if verb.dep_ == "acl" and verb.head.dep_ == "appos" and not any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[verb.i + 1 : verb.sent.end]):
+        speaker, clauses = [verb.head], clauses or [verb.sent.root]
+    elif clauses:
+        speaker = subjects_of(verb)[0]
+    if not speaker or not clauses:
+        return None
+    pattern = patterns.match_verb("complain")
+    if pattern is None:
+        return None
+    targets = [actor_group(h) for clause in clauses for h in children_of(clause, "nsubj", "nsubjpass")
+               if is_actor_like(h) and h.pos_ != "PRON"]
+    if not targets:
+        return None
+    pattern = replace(pattern, id=f"reported.{lemma_of(verb)}", note=f"X ..., Y {verb.lemma_}: a complaint about X", line=0)
+    return Candidate(predicate=verb, pattern=pattern, sources=tuple(actor_group(h) for h in speaker),
+                     targets=tuple(targets), construction="verb")
 
 
 def _obligation(verb: Token, patterns: PatternBook) -> Candidate | None:

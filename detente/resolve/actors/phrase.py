@@ -61,6 +61,7 @@ BODY_STEMS = (
     "forces", "league", "alliance", "coalition", "federation", "assembly", "parliament", "congress", "tribunal",
     "foundation", "center", "centre", "office", "bureau", "department", "service", "board", "group", "brigade",
 )
+NON_STATE_BODIES = {"NGO", "HRI"}
 ALLY_WORDS = {"ally", "allies", "proxy", "proxies", "surrogate", "surrogates", "client", "clients"}
 # Things held somewhere: a place after them is where, not who ("the agreement in Vienna").
 HELD_THINGS = {
@@ -266,7 +267,8 @@ def _gather(segment: list[_Piece]) -> _Facts:
         elif surname and not after_prep and not (org or country):
             facts.surnames.extend(e for e in piece.entries if e.kind == "surname")
         elif org and not (after_prep and facts.org):
-            if not facts.org:
+            # "human rights watchdog Amnesty International": the name beats the description
+            if not facts.org or (all(s.code == "NGO" for s in facts.org.spells) and not after_prep):
                 facts.org = org
         elif country:
             if (facts.country is not None and after_prep and preposition in ("in", "of") and facts.residence is None
@@ -500,7 +502,12 @@ def _read_segment(facts: _Facts, day: date, recall: Recall, country_names: dict[
             return Reading(actor=_actor(text, name, f"{iso3}GOV", path))
         kind = "group" if via == "adjective" and text.lower().endswith("s") else "thing"
         return Reading(actor=_actor(text, name, iso3, path), kind=kind)
-    # 4. an agent noun alone: a description of someone the document has named
+    # 4. an agent noun alone: a description of someone the document has named; a
+    # non-governmental body with no country is transnational ("a human rights group": NGOHRI)
+    if facts.agent is not None and facts.agent.agent in NON_STATE_BODIES:
+        code = "NGO" + (facts.agent.agent if facts.agent.agent != "NGO" else "")
+        return Reading(actor=_actor(text, None, code, [f"agent: '{facts.agent.name}' -> {facts.agent.agent}",
+                                                        f"a non-governmental body with no country -> {code}"]), kind="group")
     if facts.agent is not None:
         kind = "person" if facts.agent.number == "person" else "group"
         return Reading(
