@@ -145,6 +145,7 @@ EARLIER_EVENT_NOUNS = {
     **dict.fromkeys(["killing", "shooting", "massacre", "kidnapping", "abduction"], frozenset({"18", "19", "20"})),
     **dict.fromkeys(["arrest", "arrests", "crackdown", "detention", "expulsion", "ban"], frozenset({"17"})),
     **dict.fromkeys(["sanction", "embargo"], frozenset({"16"})),
+    **dict.fromkeys(["release", "return", "withdrawal", "pullout", "handover"], frozenset({"08", "03"})),
 }
 ANSWERING_VERBS = {"retaliate", "respond", "reply", "react", "counter"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -169,7 +170,10 @@ def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandi
     nouns += [g for c in predicate.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on")
               for g in c.children if g.dep_ == "pobj"]
     countries = {a.country for a in coded.sources if a.country}
-    if predicate.lemma_.lower() in ANSWERING_VERBS or coded.rule.startswith("verb:return.fire"):
+    complement = coded.candidate.complement
+    answering = predicate.lemma_.lower() in ANSWERING_VERBS or (complement is not None and complement.lemma_.lower() in ANSWERING_VERBS)
+    if answering or coded.rule.startswith("verb:return.fire"):
+        # ... and "vowed to retaliate", "threatened to respond": a threat answers too
         # "Beijing retaliated with duties": against whoever struck last
         for event in reversed(events):
             if "11" <= event.cameo[:2] <= "20" and event.source.resolved and event.source.country not in countries:

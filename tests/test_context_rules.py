@@ -482,3 +482,25 @@ def test_described_bodies_with_and_without_a_country(coder):
     assert {e.source.code for e in events if e.plover_event == "ACCUSE"} == {"ISRHRI"}
     events = coded(coder, "Human rights watchdog Amnesty International accused the United States of torture.")
     assert {e.source.code for e in events if e.plover_event == "ACCUSE"} == {"NGOAMN"}
+
+
+# --- background, answers and announced concessions ----------------------------------------
+
+
+def test_past_perfect_relative_clauses_are_background(coder):
+    events = coded(coder, "New Delhi withdrew the trade privileges it had granted to Pakistan.", published=date(2019, 2, 15))
+    assert {(e.plover_event, e.source.country, e.target.country) for e in events} == {("SANCTION", "IND", "PAK")}
+
+
+def test_a_vow_to_retaliate_answers_the_last_attacker(coder):
+    text = "On February 26 Indian warplanes bombed a camp near Balakot. Pakistan denied that any camp had been hit and vowed to retaliate."
+    events = coded(coder, text, published=date(2019, 2, 27))
+    assert countries(events, "THREATEN") == {("PAK", "IND")}
+
+
+def test_an_announced_release_is_the_announcers_and_welcoming_the_return_answers_it(coder):
+    text = ("Prime Minister Imran Khan announced that the pilot would be released as a gesture of peace. "
+            "India welcomed his return.")
+    events = coded(coder, text, published=date(2019, 3, 1))
+    assert {e.source.country for e in events if e.plover_event == "AGREE"} == {"PAK"}
+    assert countries(events, "SUPPORT") == {("IND", "PAK")}

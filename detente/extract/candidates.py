@@ -92,9 +92,11 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
         # "welcomed Reagan's statement", "rejected calls by Belarus", "sanctions on Iran";
         # not for a topic ("discussed Iran's nuclear programme")
         groups.extend(actor_group(p) for p in children_of(obj, "poss") if is_actor_like(p) and p.pos_ != "PRON")
-        # "rejected the proposal, which Washington made": its author
+        # "rejected the proposal, which Washington made": its author; "withdrew the privileges
+        # it had granted to Pakistan": whom it was given to
         for clause in children_of(obj, "relcl"):
-            groups.extend(actor_group(h) for h in children_of(clause, "nsubj") if is_actor_like(h) and h.lower_ not in RELATIVE_PRONOUNS)
+            groups.extend(actor_group(h) for h in children_of(clause, "nsubj") if is_actor_like(h) and h.lower_ not in RELATIVE_PRONOUNS and h.pos_ != "PRON")
+            groups.extend(actor_group(p) for name in ("to", "for", "on") for p in prep_objects(clause).get(name, []) if is_actor_like(p))
         for name, pobjs in prep_objects(obj).items():
             if topical and name in TOPIC_PREPS:
                 continue  # "continue discussions on arms control": a topic
@@ -241,6 +243,12 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         return
     if verb.dep_ in {"amod", "compound"}:
         return
+    if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children):
+        # "withdrew the trade privileges it had granted to Pakistan": the past perfect in a
+        # relative clause tells the background of the event, not a new one
+        if patterns.has_verb(lemma_of(verb)):
+            reading.rejected.append((verb, "past perfect in a relative clause: background, not an event"))
+        return
     unasserted = _unasserted(verb, patterns)
     if unasserted:
         if patterns.has_verb(lemma_of(verb)):
@@ -323,6 +331,11 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         skip.update(h.i for h in subject_heads)
         if not sources and pattern.cameo[:2] in AGENTLESS_ROOTS:
             construction = "passive-agentless"  # "three civilians were killed": source unnamed
+        elif not sources and verb.dep_ == "ccomp" and lemma_of(verb.head) in SPEECH_VERBS and pattern.cameo[:2] in {"07", "08"}:
+            # "Imran Khan announced that the pilot would be released": a concession announced
+            # by one side without naming who grants it is that side's own
+            sources = [actor_group(h) for h in subjects_of(verb.head)[0] if h.pos_ != "PRON" or h.lower_ in {"he", "she", "it", "they"}]
+            construction = "passive-announced"
     elif subject_heads and all(lemma_of(h) in INSTRUMENT_NOUNS for h in subject_heads) and pattern.cameo[:2] in AGENTLESS_ROOTS:
         # "a roadside bombing killed ...": the subject is the weapon, the perpetrator unnamed;
         # "US Predator attacks killed ...", "Israel's air strikes killed ...": named by its modifier
