@@ -26,7 +26,7 @@ from detente.context import (
     NO_RECIPIENT, PLACE_ENTITIES, VICTIM_ROOTS, VISIT_CODES, CodedCandidate, _answer_to_earlier, _as_of,
     _guessed, _localise, _military_movement, _place_as_target, _told_before, _verbal_clash,
 )
-from detente.resolve.focus import DocumentFocus, role_agent
+from detente.resolve.focus import LOCAL_AGENTS, DocumentFocus, role_agent
 
 log = logging.getLogger(__name__)
 
@@ -147,8 +147,9 @@ class Coder:
                     coded = replace(coded, outcome="dropped: a reference back to an event already coded")
                 if coded.outcome == "coded":
                     when = timeline.when(candidate.predicate) if timeline else When(published)
-                    if (candidate.future or candidate.construction == "intent") and when.date > published:
-                        # "will meet next week": the intent is expressed now; the meeting is a plan
+                    if when.date > published:
+                        # "will meet next week": the intent is expressed now; the meeting is a plan;
+                        # and a past act ("has warned ...") never takes a later date from its sentence
                         when = When(published, precision="day", basis="published")
                     if doc_places is None and self.place_resolver is not None:
                         doc_places = self.place_resolver.for_document(doc, focus_countries=_countries(events, coded))
@@ -232,6 +233,16 @@ class Coder:
         targets = _first_resolved(candidate.targets, doc_actors, focus, require=True,
                                   avoid=frozenset() if insurgent else source_countries, not_self=own,
                                   roles=cameo[:2] in VICTIM_ROOTS)
+        named = frozenset(t.country for t in targets if t.country and not _guessed(t))
+        if sources and all(_guessed(a) for a in sources) and named & source_countries \
+                and not any(a.agent in LOCAL_AGENTS for a in sources):
+            # "the Foreign Ministry expelled an American diplomat": a guessed source is not
+            # the country its act is aimed at
+            reguessed = _first_resolved(candidate.sources, doc_actors, focus, require=False, avoid=named)
+            if reguessed and not {a.country for a in reguessed} & named:
+                sources, source_countries = reguessed, frozenset(a.country for a in reguessed if a.country)
+        if candidate.reciprocal and len({a.country for a in sources}) > 1 and targets and all(_guessed(t) for t in targets):
+            targets = ()  # "Clinton and Yeltsin signed a treaty on conventional forces": each other's
         if cameo[:2] == "15" and targets and all(_guessed(t) for t in targets):
             targets = ()  # "massed troops near Ukraine": the troops are its own; the place tells
         if not targets and not cameo.startswith("01") and not (candidate.reciprocal and len(sources) > 1):

@@ -504,3 +504,57 @@ def test_an_announced_release_is_the_announcers_and_welcoming_the_return_answers
     events = coded(coder, text, published=date(2019, 3, 1))
     assert {e.source.country for e in events if e.plover_event == "AGREE"} == {"PAK"}
     assert countries(events, "SUPPORT") == {("IND", "PAK")}
+
+
+# --- from the second document set ----------------------------------------------------------
+
+
+def test_a_pair_signing_is_paired_not_given_a_guessed_recipient(coder):
+    text = "At the summit in Istanbul, President Bill Clinton and President Boris Yeltsin signed a treaty on conventional forces."
+    events = coded(coder, text, published=date(1999, 12, 14))
+    assert {(e.source.country, e.target.country) for e in events} == {("USA", "RUS"), ("RUS", "USA")}
+
+
+def test_a_city_bombarded_is_where_and_whom(coder):
+    events = coded(coder, "Since then Russian artillery and aircraft have pounded Grozny almost daily.", published=date(1999, 12, 14))
+    assert {(e.source.country, e.target.country, e.location.name) for e in events} == {("RUS", "RUS", "Grozny")}
+
+
+def test_paying_a_price_is_a_threat_by_the_speaker(coder):
+    events = coded(coder, "Clinton said Russia would pay a heavy price for such actions.", published=date(1999, 12, 14))
+    assert countries(events, "THREATEN") == {("USA", "RUS")}
+
+
+def test_a_guessed_source_is_not_the_country_it_acts_against(coder):
+    text = ("Relations between Russia and the United States are bad. At the end of November the Foreign Ministry "
+            "expelled Cheryl Moore, an American diplomat.")
+    events = coded(coder, text, published=date(1999, 12, 14))
+    assert countries(events, "COERCE") == {("RUS", "USA")}
+
+
+def test_ordering_a_diplomat_to_leave_is_an_expulsion(coder):
+    events = coded(coder, "The State Department ordered a Russian diplomat, Stanislav Gusev, to leave the country.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("174", "USA", "RUS")}
+
+
+def test_a_purpose_so_that_it_can_is_no_act(coder):
+    text = "Washington wants to amend the treaty so that it can deploy a limited shield against missiles from North Korea."
+    assert not coded(coder, text)
+
+
+def test_a_warning_is_addressed_to_whoever_the_condition_names(coder):
+    events = coded(coder, "Sergei Ivanov has warned that Russia would drop its obligations if the United States broke the treaty.",
+                   published=date(1999, 12, 14))
+    assert countries(events, "THREATEN") == {("RUS", "USA")}
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject(coder):
+    text = "Sergei Ivanov has warned that Russia would respond, and Samuel Berger has invited him to Washington."
+    events = coded(coder, text, published=date(1999, 12, 14))
+    assert countries(events, "AGREE") == {("USA", "RUS")}
+
+
+def test_a_past_act_is_not_dated_by_a_plan_in_its_sentence(coder):
+    text = "Ivanov has warned that Russia would respond, and Berger has invited him to Washington early next year."
+    events = coded(coder, text, published=date(1999, 12, 14))
+    assert events and all(e.when.date <= date(1999, 12, 14) for e in events)

@@ -144,6 +144,9 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
         # "demanded that the US cancel ...", "warned that Israel would ...": the clause's subject
         for clause in children_of(verb, "ccomp"):
             groups.extend(actor_group(h) for h in children_of(clause, "nsubj", "nsubjpass") if is_actor_like(h))
+            # "warned that Russia would drop its obligations if the United States broke the treaty"
+            for condition in conditions(clause):
+                groups.extend(actor_group(h) for h in children_of(condition, "nsubj", "nsubjpass") if is_actor_like(h) and h.pos_ != "PRON")
     if root in CONDITION_TARGET_ROOTS:
         # "threatened to stop talks if the United States goes ahead"
         for clause in conditions(verb):
@@ -277,7 +280,7 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
             reading.rejected.append((verb, f"'{verb.text} X a Y' names something, it is no act"))
         if verdict is not None or children_of(verb, "oprd"):
             return
-    complaint = _reported_complaint(verb, patterns)
+    complaint = _reported_complaint(verb, patterns) or _price_warning(verb, patterns)
     if complaint is not None:
         reading.candidates.append(complaint)
         return
@@ -293,6 +296,12 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
             return
         reading.rejected.append((verb, "no pattern matches its particle/preposition/object"))
         return
+    if complements and lemma_of(verb) in COMMAND_VERBS | {"tell", "give"} and lemma_of(complements[0]) in {"leave", "depart", "quit"} \
+            and children_of(verb, "dobj"):
+        # "ordered a Russian diplomat to leave the country": an expulsion
+        expel = patterns.match_verb("expel")
+        if expel is not None:
+            pattern = replace(expel, id="order.leave", note="ordered X to leave", line=0)
     if pattern.discard:
         reading.rejected.append((verb, f"discarded by {pattern.rule} (non-political use)"))
         if noun is not None:
@@ -485,6 +494,10 @@ def _unasserted(verb: Token, patterns: PatternBook) -> str | None:
     if verb.dep_ == "xcomp" and lemma_of(verb.head) in CONATIVE_VERBS:
         if verb.head.dep_ == "relcl" or verb.head.head.dep_ in {"pobj"}:
             return f"an aim ('{verb.head.text} to'), not an act"
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ == "advcl" and ("so" in marks or "lest" in marks) and aux & {"can", "could", "may", "might", "would", "will"}:
+        # "wants to amend the treaty so that it can deploy a shield": a purpose, not an act
+        return "a purpose ('so that ... can'), not an act"
     return None
 
 
@@ -515,6 +528,24 @@ def _reported_complaint(verb: Token, patterns: PatternBook) -> Candidate | None:
     pattern = replace(pattern, id=f"reported.{lemma_of(verb)}", note=f"X ..., Y {verb.lemma_}: a complaint about X", line=0)
     return Candidate(predicate=verb, pattern=pattern, sources=tuple(actor_group(h) for h in speaker),
                      targets=tuple(targets), construction="verb")
+
+
+PRICE_WORDS = {"price", "consequence", "consequences", "cost"}
+
+
+def _price_warning(verb: Token, patterns: PatternBook) -> Candidate | None:
+    """ "Clinton said Russia would pay a heavy price": the speaker threatens the payer."""
+    if lemma_of(verb) not in {"pay", "face", "bear", "suffer"} or verb.dep_ != "ccomp" or not is_future(verb):
+        return None
+    if not any(o.lemma_.lower() in PRICE_WORDS for o in children_of(verb, "dobj")) or lemma_of(verb.head) not in SPEECH_VERBS | {"warn"}:
+        return None
+    speakers, payers = subjects_of(verb.head)[0], children_of(verb, "nsubj")
+    pattern = patterns.match_verb("threaten")
+    if pattern is None or not speakers or not payers:
+        return None
+    pattern = replace(pattern, id="warning.price", note="X said Y would pay a price", line=0)
+    return Candidate(predicate=verb.head, pattern=pattern, sources=tuple(actor_group(h) for h in speakers),
+                     targets=tuple(actor_group(h) for h in payers if is_actor_like(h)), construction="verb")
 
 
 def _obligation(verb: Token, patterns: PatternBook) -> Candidate | None:

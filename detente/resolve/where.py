@@ -43,7 +43,8 @@ _TRAVEL_WORDS = {
     "tour", "mission", "move", "deploy", "send", "dispatch", "march", "flee", "drive", "sail",
     "advance", "withdraw", "pilgrimage", "voyage", "delegation", "expedition",
 }  # fmt: skip
-_VISIT_VERBS = {"visit", "tour", "reach", "enter", "invade", "occupy", "raid", "storm", "shell", "bomb"}
+_VISIT_VERBS = {"visit", "tour", "reach", "enter", "invade", "occupy", "raid", "storm", "shell", "bomb", "pound", "bombard",
+                "besiege", "blockade", "encircle", "overrun", "capture", "seize", "retake", "recapture", "liberate"}
 _PLACE_NOUNS = {
     "city", "town", "village", "capital", "province", "region", "district", "port",
     "area", "suburb", "outskirts", "state", "republic", "enclave", "territory", "county",

@@ -213,7 +213,7 @@ class DocumentActors:
         if len(words) == 1 and words[0].lower == "they" and (pair := self._subject_pair(start)):
             readings = pair
         elif len(words) == 1 and _is_pronoun(words[0]):
-            readings = [self._pronoun(words[0], start)]
+            readings = [self._pronoun(words[0], start, barred=_clause_subjects(span))]
         elif len(words) > 1 and words[0].lower in POSSESSIVE_PRONOUNS and _is_pronoun(words[0]):
             readings = self._possessed(words, start)
         elif lowered in KOREA_SHORTHAND and (shorthand := self._shorthand(lowered, " ".join(w.text for w in words), start)):
@@ -261,12 +261,16 @@ class DocumentActors:
         actor = replace(antecedent.actor, text=text, path=path)
         return replace(antecedent, actor=actor, needs_antecedent=False, definite=reading.definite)
 
-    def _pronoun(self, word: Word, start: int) -> Reading:
+    def _pronoun(self, word: Word, start: int, barred: tuple[int, ...] = ()) -> Reading:
+        """``barred``: character offsets of its own clause's subject ("Berger invited him":
+        not Berger)."""
         lower = word.lower
         unresolved = Reading(actor=Actor(text=word.text, path=(f"unresolved: no antecedent for '{word.text}'",)))
         if lower in SPEAKER_PRONOUNS:
             return replace(unresolved, actor=replace(unresolved.actor, path=("unresolved: speaker pronoun",)))
         for mention in self._candidates(start):
+            if any(mention.start <= offset < mention.end for offset in barred):
+                continue
             resolved = [r for r in mention.readings if r.actor.code is not None]
             if not resolved and lower in PERSON_PRONOUNS and any(r.kind == "person" for r in mention.readings):
                 # "Vice-President Moody Awori ... after he was implicated": he is that person,
@@ -486,6 +490,23 @@ def _describes(description: Reading, candidate: Reading) -> bool:
 def _offsets(span: Any) -> tuple[int, int] | None:
     start, end = getattr(span, "start_char", None), getattr(span, "end_char", None)
     return (start, end) if isinstance(start, int) and isinstance(end, int) else None
+
+
+OBJECT_PRONOUNS = {"him", "her", "them", "it"}
+
+
+def _clause_subjects(span: Any) -> tuple[int, ...]:
+    """Character offsets of the subject of the clause whose object ``span`` (a pronoun) is."""
+    if isinstance(span, str) or len(span) != 1 or span[0].lower_ not in OBJECT_PRONOUNS:
+        return ()
+    token = span[0]
+    if token.dep_ in {"dobj", "dative"}:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+        verb = token.head.head
+    else:
+        return ()
+    return tuple(c.idx for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _is_pronoun(word: Word) -> bool:
