@@ -140,13 +140,17 @@ EARLIER_EVENT_NOUNS = {
     **dict.fromkeys(["demand", "call", "appeal", "request"], frozenset({"02", "10"})),
     **dict.fromkeys(["decision", "move", "step"], frozenset({"03", "05", "06", "07", "08", "12", "13", "16", "17"})),
     **dict.fromkeys(["attack", "shelling", "bombing", "raid", "strike", "airstrike", "assault", "invasion",
-                     "incursion", "offensive", "bombardment", "annexation", "occupation", "campaign"],
+                     "incursion", "offensive", "bombardment", "campaign"],
                     frozenset({"19", "20"})),
+    **dict.fromkeys(["annexation", "occupation", "seizure", "takeover", "capture"], frozenset({"17", "19", "20"})),
     **dict.fromkeys(["killing", "shooting", "massacre", "kidnapping", "abduction"], frozenset({"18", "19", "20"})),
     **dict.fromkeys(["arrest", "arrests", "crackdown", "detention", "expulsion", "ban"], frozenset({"17"})),
     **dict.fromkeys(["sanction", "embargo"], frozenset({"16"})),
     **dict.fromkeys(["release", "return", "withdrawal", "pullout", "handover"], frozenset({"08", "03"})),
 }
+# What a verdict on "it" may judge: criticism judges conflict, praise cooperation.
+VERDICT_ROOTS = {"11": frozenset({"12", "13", "14", "15", "16", "17", "18", "19", "20"}),
+                 "05": frozenset({"03", "04", "05", "06", "07", "08"})}
 ANSWERING_VERBS = {"retaliate", "respond", "reply", "react", "counter"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 NO_RECIPIENT = "dropped: statement without a recipient"
@@ -166,7 +170,8 @@ def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandi
     """ "The White House welcomed the proposal": a reaction to an event told before; its
     recipient is who made that proposal (the latest event of a fitting kind by another)."""
     predicate = coded.candidate.predicate
-    nouns = [c for c in predicate.children if c.dep_ == "dobj"]
+    # "the occupation was condemned by ...": the passive subject is what is answered
+    nouns = [c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns += [g for c in predicate.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "on")
               for g in c.children if g.dep_ == "pobj"]
     countries = {a.country for a in coded.sources if a.country}
@@ -182,6 +187,15 @@ def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandi
                 return replace(coded, targets=(target,), outcome="coded")
         return coded
     for noun in nouns:
+        if coded.candidate.construction == "verdict" and noun.lower_ in ("it", "this", "that"):
+            # "Ban called it an illegal act": a verdict on a pronoun judges the last act told
+            roots = VERDICT_ROOTS["11" if coded.cameo.startswith("11") else "05"]
+            for event in reversed(events):
+                if event.cameo[:2] in roots and event.source.resolved and event.source.country not in countries:
+                    target = replace(event.source, span=None, path=event.source.path + (
+                        f"whose act '{noun.text}' is judged: event {event.cameo} of sentence {event.sentence_index}",))
+                    return replace(coded, targets=(target,), outcome="coded")
+            return coded
         roots = EARLIER_EVENT_NOUNS.get(noun.lemma_.lower())
         determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
         if roots is None or not determiners & (DEFINITE_DETERMINERS | {"its", "his", "her", "their"}):

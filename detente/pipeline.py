@@ -283,7 +283,7 @@ class Coder:
             rule=coded.rule,
             negated=candidate.negated,
             # a construction ("X said Y must ...") is as specific as a pattern with an object
-            rule_specific=candidate.pattern.specificity > 0 or candidate.construction in {"obligation", "verdict"},
+            rule_specific=candidate.pattern.specificity > 0 or candidate.construction in {"obligation", "verdict", "warning", "complaint"},
             sentence_start=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
             rival_types=rivals,
         )

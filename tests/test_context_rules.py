@@ -558,3 +558,26 @@ def test_a_past_act_is_not_dated_by_a_plan_in_its_sentence(coder):
     text = "Ivanov has warned that Russia would respond, and Berger has invited him to Washington early next year."
     events = coded(coder, text, published=date(1999, 12, 14))
     assert events and all(e.when.date <= date(1999, 12, 14) for e in events)
+
+
+def test_the_south_in_a_sudan_story_is_south_sudan(coder):
+    events = coded(coder, "Sudanese warplanes bombed a market in Bentiu. Bashir vowed to crush the South.", published=date(2012, 4, 24))
+    assert countries(events, "THREATEN") == {("SDN", "SSD")}
+
+
+def test_a_deadline_is_a_demand_and_what_it_asks_is_not_done(coder):
+    events = coded(coder, "The African Union gave Sudan and South Sudan 48 hours to stop fighting.", published=date(2012, 4, 24))
+    assert {(e.plover_event, e.target.country) for e in events} == {("REQUEST", "SDN"), ("REQUEST", "SSD")}
+
+
+def test_a_passive_condemnation_of_an_act_and_a_verdict_on_it(coder):
+    text = ("South Sudanese troops seized Heglig on April 10. The occupation was condemned by the U.N. Security Council, "
+            "and Secretary-General Ban Ki-moon called it an illegal act.")
+    events = coded(coder, text, published=date(2012, 4, 24))
+    assert {(e.source.code, e.target.country) for e in events if e.plover_event == "ACCUSE"} == {("IGOUNO", "SSD")}
+    assert len([e for e in events if e.plover_event == "ACCUSE"]) == 2
+
+
+def test_declaring_a_country_an_enemy_is_criticism(coder):
+    events = coded(coder, "Sudan's parliament responded by declaring South Sudan an enemy.", published=date(2012, 4, 24))
+    assert countries(events, "ACCUSE") == {("SDN", "SSD")}

@@ -146,7 +146,7 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
             groups.extend(actor_group(h) for h in children_of(clause, "nsubj", "nsubjpass") if is_actor_like(h))
             # "warned that Russia would drop its obligations if the United States broke the treaty"
             for condition in conditions(clause):
-                groups.extend(actor_group(h) for h in children_of(condition, "nsubj", "nsubjpass") if is_actor_like(h) and h.pos_ != "PRON")
+                groups.extend(actor_group(h) for h in children_of(condition, "nsubj", "nsubjpass") if is_actor_like(h) and (h.pos_ != "PRON" or h.lower_ == "they"))
     if root in CONDITION_TARGET_ROOTS:
         # "threatened to stop talks if the United States goes ahead"
         for clause in conditions(verb):
@@ -155,7 +155,7 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
         # a future act held over someone's conduct is addressed to them ("would withdraw
         # ... if Washington abandoned the treaty"); not "if it is attacked" (a victim)
         for clause in conditions(verb):
-            groups.extend(actor_group(h) for h in children_of(clause, "nsubj") if is_actor_like(h) and h.pos_ != "PRON")
+            groups.extend(actor_group(h) for h in children_of(clause, "nsubj") if is_actor_like(h) and (h.pos_ != "PRON" or h.lower_ == "they"))
     groups.extend(actor_group(o) for o in theme_objects if is_actor_like(o))
     return groups
 
@@ -269,7 +269,7 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         # "Mofaz ordered troops to seal off the West Bank": the sealing off is the event
         reading.rejected.append((verb, "an order to forces: the ordered act is coded instead"))
         return
-    if lemma_of(verb) in NAMING_VERBS and (children_of(verb, "oprd") or prep_objects(verb).get("as")):
+    if lemma_of(verb) in NAMING_VERBS and (children_of(verb, "oprd") or prep_objects(verb).get("as") or _appositive_labels(verb)):
         # "called the strike an invasion": a description, not a call for a strike; but a
         # verdict ("called NATO expansion a serious mistake", "hailed it as a breakthrough")
         # is criticism or praise of what is named
@@ -420,9 +420,20 @@ def _distant_names(verb: Token, noun: Token | None, skip: set[int]) -> list[Toke
     return names
 
 
+def _appositive_labels(verb: Token) -> list[Token]:
+    """ "declaring South Sudan an enemy" parsed as an apposition of the object: the label,
+    for verbs that only label (not "called Lavrov, his counterpart", a telephone call)."""
+    if lemma_of(verb) not in {"declare", "brand", "label", "term", "dub"}:
+        return []
+    labels = NEGATIVE_LABELS | POSITIVE_LABELS
+    found = [a for o in children_of(verb, "dobj", "dative") for a in children_of(o, "appos") if a.lemma_.lower() in labels]
+    # ... or as a verbless clause: "declaring [South Sudan]nsubj [an enemy]ccomp"
+    return found + [c for c in children_of(verb, "ccomp") if c.pos_ == "NOUN" and c.lemma_.lower() in labels]
+
+
 def _verdict(verb: Token, patterns: PatternBook) -> Candidate | None:
     """ "X called Y a mistake" / "described Y as unacceptable": X criticises (or praises) Y."""
-    labels = children_of(verb, "oprd") + prep_objects(verb).get("as", [])
+    labels = children_of(verb, "oprd") + prep_objects(verb).get("as", []) + _appositive_labels(verb)
     words = {t.lemma_.lower() for label in labels for t in (label, *label.children)}
     if words & NEGATIVE_LABELS:
         pattern = patterns.match_verb("criticize") or patterns.match_verb("criticise")
@@ -431,7 +442,11 @@ def _verdict(verb: Token, patterns: PatternBook) -> Candidate | None:
     else:
         return None
     subjects, passive = subjects_of(verb)
-    named = [o for o in children_of(verb, "dobj") if is_actor_like(o)]
+    if not subjects and verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        subjects, passive = subjects_of(verb.head.head)  # "responded by declaring South Sudan an enemy"
+    # "called it an illegal act": "it" is an act, answered once the document is known
+    named = [o for o in children_of(verb, "dobj", "dative") + [n for c in labels if c.dep_ == "ccomp" for n in children_of(c, "nsubj")]
+             if is_actor_like(o) and o.lower_ not in ("it", "this", "that")]
     if pattern is None or not subjects or passive:
         return None
     # its own rule id, so the evidence names the construction ("verb:verdict.criticize")
@@ -494,6 +509,17 @@ def _unasserted(verb: Token, patterns: PatternBook) -> str | None:
     if verb.dep_ == "xcomp" and lemma_of(verb.head) in CONATIVE_VERBS:
         if verb.head.dep_ == "relcl" or verb.head.head.dep_ in {"pobj"}:
             return f"an aim ('{verb.head.text} to'), not an act"
+    top = verb
+    while top.dep_ in {"xcomp", "conj"} and top.head.pos_ in {"VERB", "AUX"}:
+        top = top.head
+    if top.dep_ == "acl" and top.head.lemma_.lower() in DEADLINE_NOUNS:
+        # "gave the two countries 48 hours to stop fighting": what the deadline asks for
+        return f"asked for by a deadline ('{top.head.text} to ...'), not done"
+    if top is not verb and top.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children) \
+            and top.head.pos_ in {"VERB", "AUX"}:
+        governor_pattern, _ = _match_verb(top.head, patterns)
+        if governor_pattern is not None and not governor_pattern.discard:
+            return f"part of a purpose of '{top.head.text}' ('to {top.text} ...'), which is the event"
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
     if verb.dep_ == "advcl" and ("so" in marks or "lest" in marks) and aux & {"can", "could", "may", "might", "would", "will"}:
         # "wants to amend the treaty so that it can deploy a shield": a purpose, not an act
@@ -501,6 +527,7 @@ def _unasserted(verb: Token, patterns: PatternBook) -> str | None:
     return None
 
 
+DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 COMPLAINING_VERBS = {"protest", "complain", "charge", "allege"}
 
 
@@ -527,7 +554,7 @@ def _reported_complaint(verb: Token, patterns: PatternBook) -> Candidate | None:
         return None
     pattern = replace(pattern, id=f"reported.{lemma_of(verb)}", note=f"X ..., Y {verb.lemma_}: a complaint about X", line=0)
     return Candidate(predicate=verb, pattern=pattern, sources=tuple(actor_group(h) for h in speaker),
-                     targets=tuple(targets), construction="verb")
+                     targets=tuple(targets), construction="complaint")
 
 
 PRICE_WORDS = {"price", "consequence", "consequences", "cost"}
@@ -545,7 +572,7 @@ def _price_warning(verb: Token, patterns: PatternBook) -> Candidate | None:
         return None
     pattern = replace(pattern, id="warning.price", note="X said Y would pay a price", line=0)
     return Candidate(predicate=verb.head, pattern=pattern, sources=tuple(actor_group(h) for h in speakers),
-                     targets=tuple(actor_group(h) for h in payers if is_actor_like(h)), construction="verb")
+                     targets=tuple(actor_group(h) for h in payers if is_actor_like(h)), construction="warning")
 
 
 def _obligation(verb: Token, patterns: PatternBook) -> Candidate | None:

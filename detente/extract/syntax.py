@@ -138,7 +138,7 @@ def is_future(verb: Token) -> bool:
 
 NAMED_KINDS = {"GPE", "NORP", "ORG", "PERSON"}
 # the parts of a clause that can hold whom it is about; not its subject, nor reported speech
-REACHING_DEPS = {"dobj", "dative", "prep", "xcomp", "oprd", "attr", "acomp", "agent", "advcl"}  # advcl: purposes only
+REACHING_DEPS = {"dobj", "dative", "prep", "xcomp", "oprd", "attr", "acomp", "advcl"}  # advcl: purposes only
 LOCATIVE_PREPS = {"in", "at", "inside", "near"}
 
 

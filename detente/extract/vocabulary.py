@@ -91,7 +91,8 @@ FORCE_NOUNS = {"troop", "army", "force", "police", "military", "soldier", "unit"
                "commander", "guard", "paratrooper", "marine", "battalion", "tank"}
 NEGATIVE_LABELS = {"mistake", "error", "blunder", "crime", "provocation", "violation", "threat", "disaster",
                    "unacceptable", "illegal", "aggression", "lie", "interference", "outrage", "insult", "farce",
-                   "unfounded", "baseless", "irresponsible", "dangerous", "hostile", "absurd", "robbery", "betrayal"}
+                   "unfounded", "baseless", "irresponsible", "dangerous", "hostile", "absurd", "robbery", "betrayal",
+                   "enemy", "aggressor", "occupier", "pariah", "terrorist"}
 POSITIVE_LABELS = {"breakthrough", "success", "victory", "step", "milestone", "achievement", "triumph", "welcome",
                    "positive", "constructive", "historic", "important", "useful", "friend", "partner"}
 NAMING_VERBS = {"call", "label", "term", "brand", "describe", "dub", "name", "consider", "declare", "denounce",

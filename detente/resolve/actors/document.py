@@ -78,6 +78,8 @@ KOREA_SHORTHAND = {
     "the north": ("PRK",), "north": ("PRK",), "the south": ("KOR",), "south": ("KOR",),
     "both koreas": ("PRK", "KOR"), "the two koreas": ("PRK", "KOR"), "the koreas": ("PRK", "KOR"),
 }
+# Divided states whose halves the news calls "the North" and "the South".
+DIVIDED_STATES = (("PRK", "KOR", "Korea"), ("SDN", "SSD", "Sudan"))
 PERSON_PAIR_WORDS = ("leaders", "men", "presidents", "ministers", "premiers", "chancellors", "envoys", "diplomats")
 STATE_WORDS = ("government", "countries", "nations", "states", "capitals", "neighbo")
 HOMELAND_WORDS = {"country", "nation", "homeland", "state", "motherland"}
@@ -352,19 +354,26 @@ class DocumentActors:
         return Reading(actor=Actor(text=text, path=(f"unresolved: no counterpart of {owner.actor.name} named before",)))
 
     def _shorthand(self, lowered: str, text: str, start: int) -> list[Reading] | None:
-        """ "the North"/"the South"/"both Koreas" in a story that names a Korea."""
+        """ "the North"/"the South"/"both Koreas" in a story that names one of a divided pair
+        (the Koreas; Sudan and South Sudan)."""
         named = {r.actor.country for m in self._history + self._current for r in m.readings if r.actor.country}
-        if not named & {"PRK", "KOR"}:
-            return None
-        countries = KOREA_SHORTHAND.get(lowered)
-        if countries is None:
-            return None
-        out = []
-        for country in countries:
-            name = self._resolver.country_names.get(country, country)
-            out.append(Reading(actor=Actor(text=text, name=name, code=country + "GOV" if lowered.endswith(("north", "south")) else country,
-                                           country=country, path=(f"'{text}' in a story about Korea -> {name}",))))
-        return out
+        for north, south, story in DIVIDED_STATES:
+            if not named & {north, south} or (lowered.endswith("koreas") and north != "PRK"):
+                continue
+            if lowered.endswith("north"):
+                countries = (north,)
+            elif lowered.endswith("south"):
+                countries = (south,)
+            else:
+                countries = (north, south)
+            out = []
+            for country in countries:
+                name = self._resolver.country_names.get(country, country)
+                code = country + "GOV" if lowered.endswith(("north", "south")) else country
+                out.append(Reading(actor=Actor(text=text, name=name, code=code, country=country,
+                                               path=(f"'{text}' in a story about {story} -> {name}",))))
+            return out
+        return None
 
     def _dyad(self, text: str, start: int) -> list[Reading]:
         """The pair in focus.
