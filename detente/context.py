@@ -144,8 +144,9 @@ EARLIER_EVENT_NOUNS = {
                     frozenset({"19", "20"})),
     **dict.fromkeys(["annexation", "occupation", "seizure", "takeover", "capture"], frozenset({"17", "19", "20"})),
     **dict.fromkeys(["killing", "shooting", "massacre", "kidnapping", "abduction"], frozenset({"18", "19", "20"})),
-    **dict.fromkeys(["arrest", "arrests", "crackdown", "detention", "expulsion", "ban"], frozenset({"17"})),
-    **dict.fromkeys(["sanction", "embargo"], frozenset({"16"})),
+    **dict.fromkeys(["arrest", "arrests", "crackdown", "detention", "expulsion"], frozenset({"17"})),
+    **dict.fromkeys(["ban"], frozenset({"16", "17"})),
+    **dict.fromkeys(["sanction", "embargo", "tariff", "tariffs", "boycott", "blockade"], frozenset({"16"})),
     **dict.fromkeys(["release", "return", "withdrawal", "pullout", "handover"], frozenset({"08", "03"})),
 }
 # What a verdict on "it" may judge: criticism judges conflict, praise cooperation.
@@ -207,6 +208,21 @@ def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandi
                     f"who made '{noun.text}': event {event.cameo} of sentence {event.sentence_index}",))
                 return replace(coded, targets=(target,), outcome="coded")
         return coded
+    return coded
+
+
+def _author_over_content(coded: CodedCandidate, events: list[Event]) -> CodedCandidate:
+    """ "praised the ban on Chinese apps": a verdict on a definite act told before is about
+    its author, not about what the act was about."""
+    if coded.cameo[:2] not in ("05", "11", "12") or not coded.targets:
+        return coded
+    for noun in (c for c in coded.candidate.predicate.children if c.dep_ == "dobj"):
+        inside = range(noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text))
+        if noun.lemma_.lower() in EARLIER_EVENT_NOUNS and all(t.span and t.span[0] in inside and t.span[0] != noun.left_edge.idx
+                                                           for t in coded.targets):
+            answered = _answer_to_earlier(replace(coded, targets=()), events)
+            if answered.targets:
+                return answered
     return coded
 
 

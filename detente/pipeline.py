@@ -23,6 +23,7 @@ from detente.nlp import load_nlp, normalise
 from detente.ontology import lookup
 from detente.resolve.header_date import header_date
 from detente.context import (
+    _author_over_content,
     NO_RECIPIENT, PLACE_ENTITIES, VICTIM_ROOTS, VISIT_CODES, CodedCandidate, _answer_to_earlier, _as_of,
     _guessed, _localise, _military_movement, _place_as_target, _told_before, _verbal_clash,
 )
@@ -143,6 +144,8 @@ class Coder:
                 coded = self._code_candidate(candidate, doc_actors, focus)
                 if coded.outcome in ("coded", NO_RECIPIENT) and not coded.targets:
                     coded = _answer_to_earlier(coded, events)
+                elif coded.outcome == "coded":
+                    coded = _author_over_content(coded, events)
                 if coded.outcome == "coded" and _told_before(coded, events):
                     coded = replace(coded, outcome="dropped: a reference back to an event already coded")
                 if coded.outcome == "coded":

@@ -581,3 +581,26 @@ def test_a_passive_condemnation_of_an_act_and_a_verdict_on_it(coder):
 def test_declaring_a_country_an_enemy_is_criticism(coder):
     events = coded(coder, "Sudan's parliament responded by declaring South Sudan an enemy.", published=date(2012, 4, 24))
     assert countries(events, "ACCUSE") == {("SDN", "SSD")}
+
+
+def test_a_ban_on_foreign_goods_is_a_sanction_and_praising_it_answers_its_author(coder):
+    text = ("New Delhi has also hit back economically, banning 59 Chinese mobile applications in June. "
+            "Secretary of State Mike Pompeo, who praised the ban on Chinese apps, has accused Beijing of aggression.")
+    events = coded(coder, text, published=date(2020, 9, 11))
+    assert countries(events, "SANCTION") == {("IND", "CHN")}
+    assert countries(events, "SUPPORT") == {("USA", "IND")}
+    assert not [e for e in events if e.plover_event == "ASSAULT"]  # "hit back" is told by its means
+
+
+def test_saying_someone_violated_an_agreement_accuses_them(coder):
+    text = "Jaishankar told his counterpart that the concentration of Chinese troops violated agreements signed in 1993."
+    events = coded(coder, text, published=date(2020, 9, 11))
+    accusations = [e for e in events if e.plover_event == "ACCUSE"]
+    assert {(e.source.country, e.target.country) for e in accusations} == {("IND", "CHN")}
+    assert all(e.when.date == date(2020, 9, 11) for e in accusations)  # not dated by the treaty's year
+
+
+def test_chinese_family_names_come_first(coder):
+    text = "Subrahmanyam Jaishankar and Wang Yi met in Moscow. Wang, for his part, urged India to stop provocations."
+    events = coded(coder, text, published=date(2020, 9, 11))
+    assert {e.source.code for e in events if e.plover_event == "REQUEST"} == {"CHNGOV"}

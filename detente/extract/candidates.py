@@ -260,10 +260,11 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         if obligation is not None:
             reading.candidates.append(obligation)
         return
-    if lemma_of(verb) in ANSWER_LEMMAS and any(
-            c.lower_ == "by" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children) for c in children_of(verb, "prep")):
-        # "retaliated by expelling ten diplomats": the expulsion is the event
-        reading.rejected.append((verb, "a response told by its means ('by ...'): the means is coded"))
+    answering = lemma_of(verb) in ANSWER_LEMMAS or (lemma_of(verb) == "hit" and any(p.lower_ == "back" for p in children_of(verb, "prt", "advmod")))
+    if answering and (any(c.lower_ == "by" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children) for c in children_of(verb, "prep"))
+                      or any(c.tag_ == "VBG" and patterns.has_verb(lemma_of(c)) for c in children_of(verb, "advcl"))):
+        # "retaliated by expelling ten diplomats", "hit back, banning 59 apps": the means is the event
+        reading.rejected.append((verb, "a response told by its means ('by ...', '..., banning'): the means is coded"))
         return
     if _commands_own_forces(verb) and children_of(verb, "xcomp"):
         # "Mofaz ordered troops to seal off the West Bank": the sealing off is the event
@@ -284,6 +285,9 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
     if complaint is not None:
         reading.candidates.append(complaint)
         return
+    offence = _reported_offence(verb, patterns)
+    if offence is not None:
+        reading.candidates.append(offence)  # and the offence itself is read below
     pattern, noun = _match_verb(verb, patterns)
     complements = children_of(verb, "xcomp")
     if not complements and lemma_of(verb) in COMMITMENT_LEMMAS:
@@ -573,6 +577,27 @@ def _price_warning(verb: Token, patterns: PatternBook) -> Candidate | None:
     pattern = replace(pattern, id="warning.price", note="X said Y would pay a price", line=0)
     return Candidate(predicate=verb.head, pattern=pattern, sources=tuple(actor_group(h) for h in speakers),
                      targets=tuple(actor_group(h) for h in payers if is_actor_like(h)), construction="warning")
+
+
+OFFENCE_VERBS = {"violate", "breach", "flout", "contravene", "break"}
+OFFENDED_THINGS = {"agreement", "accord", "treaty", "ceasefire", "truce", "law", "pledge", "promise", "commitment",
+                   "resolution", "deal", "understanding", "convention", "norm", "sovereignty", "rule", "protocol"}
+
+
+def _reported_offence(verb: Token, patterns: PatternBook) -> Candidate | None:
+    """ "Jaishankar told his counterpart that the build-up violated the agreements": the
+    speaker accuses whoever the clause says broke them."""
+    if lemma_of(verb) not in OFFENCE_VERBS or verb.dep_ != "ccomp" or lemma_of(verb.head) not in SPEECH_VERBS | {"tell", "charge", "allege"}:
+        return None
+    if not any(o.lemma_.lower() in OFFENDED_THINGS for o in children_of(verb, "dobj")):
+        return None
+    speakers, offenders = subjects_of(verb.head)[0], subjects_of(verb)[0]
+    pattern = patterns.match_verb("accuse")
+    if pattern is None or not speakers or not offenders:
+        return None
+    pattern = replace(pattern, id="reported.offence", note="X said Y violated an agreement", line=0)
+    return Candidate(predicate=verb.head, pattern=pattern, sources=tuple(actor_group(h) for h in speakers),
+                     targets=tuple(actor_group(h) for h in offenders if is_actor_like(h)), construction="complaint")
 
 
 def _obligation(verb: Token, patterns: PatternBook) -> Candidate | None:

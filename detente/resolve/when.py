@@ -237,7 +237,9 @@ class Timeline:
         floating = [a for a in items if a.usable and attach.first_predicate(a.root, target=predicate) is None]
         if floating:
             return _Decision(floating[0].when("text"), "the sentence's only time expression (no verb to tie it to)")
-        below = [a for a in items if a.usable and predicate.i in {t.i for t in a.root.ancestors}]
+        # (not from a background clause down there: "violated agreements signed in 1993")
+        below = [a for a in items if a.usable and predicate.i in {t.i for t in a.root.ancestors}
+                 and not _background(attach.first_predicate(a.root))]
         if below and attach.is_speech(predicate):
             # "Rebels attacked ... overnight, officials said": the report is dated with
             # the event it reports rather than with an earlier sentence.

@@ -155,12 +155,24 @@ def load_people(lexicon: Lexicon, folder: Path) -> int:
                     lexicon.add(name, surname, key)
             else:
                 lexicon.add(name, entry, key)
+        if _family_name_first(entry):
+            # "Wang Yi" ... "Wang": Chinese and Korean names put the family name first
+            first = key_of(person["name"])[:1]
+            if len(key_of(person["name"])) > 1 and first and len(first[0]) > 1 and not _names_something_else(lexicon, first):
+                lexicon.add(person["name"].split()[0], surname, first)
         last = key_of(person["name"])[-1:]
         # a last name piece of one or two letters ("un" of Kim Jong-un) is no surname: it
         # would read "UN inspectors" as a person; explicit aliases ("Xi") still count
         if last and len(last[0]) > 2 and not _names_something_else(lexicon, last):
             lexicon.add(person["name"], surname, last)
     return count
+
+
+FAMILY_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK"}
+
+
+def _family_name_first(entry: Entry) -> bool:
+    return any(spell.code[:3] in FAMILY_FIRST for spell in entry.spells)
 
 
 def _names_something_else(lexicon: Lexicon, key: tuple[str, ...]) -> bool:

@@ -62,6 +62,7 @@ BODY_STEMS = (
     "foundation", "center", "centre", "office", "bureau", "department", "service", "board", "group", "brigade",
 )
 NON_STATE_BODIES = {"NGO", "HRI"}
+FAMILY_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK"}  # family name first ("Wang Yi" -> Wang)
 ALLY_WORDS = {"ally", "allies", "proxy", "proxies", "surrogate", "surrogates", "client", "clients"}
 # Things held somewhere: a place after them is where, not who ("the agreement in Vienna").
 HELD_THINGS = {
@@ -430,7 +431,10 @@ def _read_segment(facts: _Facts, day: date, recall: Recall, country_names: dict[
         person = _surname_person(facts, day)
     if person is not None:
         code, path = _code_for_person(person, day, facts)
-        keys = {tuple(person.name.lower().split()), (person.name.lower().split()[-1],)}
+        words = person.name.lower().split()
+        keys = {tuple(words), (words[-1],)}
+        if len(words) > 1 and any(spell.code[:3] in FAMILY_FIRST for spell in person.spells):
+            keys.add((words[0],))  # "Wang Yi" ... "Wang"
         return Reading(
             actor=_actor(text, person.name, code, path),
             kind="person",
