@@ -604,3 +604,29 @@ def test_chinese_family_names_come_first(coder):
     text = "Subrahmanyam Jaishankar and Wang Yi met in Moscow. Wang, for his part, urged India to stop provocations."
     events = coded(coder, text, published=date(2020, 9, 11))
     assert {e.source.code for e in events if e.plover_event == "REQUEST"} == {"CHNGOV"}
+
+
+def test_whose_is_the_noun_the_clause_hangs_on(coder):
+    events = coded(coder, "Turkey, whose parliament voted this month to send more troops to the base outside Doha, stood firm.",
+                   published=date(2017, 6, 24))
+    assert {e.source.code for e in events if e.plover_event == "MOBILIZE"} == {"TURLEG"}
+
+
+def test_a_counterpart_of_a_named_nationality(coder):
+    text = ("Defence Minister Fikri Isik called the demand an interference. Defense Secretary Jim Mattis and his "
+            "Qatari counterpart signed an agreement on the sale of fighter jets.")
+    events = coded(coder, text, published=date(2017, 6, 24))
+    assert countries(events, "SUPPORT") == {("USA", "QAT"), ("QAT", "USA")}
+
+
+def test_saying_a_country_funded_terrorism_accuses_it(coder):
+    events = coded(coder, "President Donald Trump said that Qatar had historically funded terrorism at a very high level.",
+                   published=date(2017, 6, 24))
+    assert {(e.plover_event, e.source.country, e.target.country) for e in events} == {("ACCUSE", "USA", "QAT")}
+
+
+def test_saying_what_someone_did_was_an_attack_criticises_its_author(coder):
+    text = "Qatar said that a list of demands presented by Saudi Arabia and its allies was an attack on its sovereignty."
+    events = coded(coder, text, published=date(2017, 6, 24))
+    assert ("QAT", "SAU") in countries(events, "ACCUSE")
+    assert not coded(coder, "He said the weather was a disaster.")

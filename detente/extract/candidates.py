@@ -281,7 +281,7 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
             reading.rejected.append((verb, f"'{verb.text} X a Y' names something, it is no act"))
         if verdict is not None or children_of(verb, "oprd"):
             return
-    complaint = _reported_complaint(verb, patterns) or _price_warning(verb, patterns)
+    complaint = _reported_complaint(verb, patterns) or _price_warning(verb, patterns) or _said_verdict(verb, patterns)
     if complaint is not None:
         reading.candidates.append(complaint)
         return
@@ -579,17 +579,46 @@ def _price_warning(verb: Token, patterns: PatternBook) -> Candidate | None:
                      targets=tuple(actor_group(h) for h in payers if is_actor_like(h)), construction="warning")
 
 
+SAID_LABELS = NEGATIVE_LABELS | {"attack", "assault", "affront", "blow", "blackmail", "pretext", "sham", "travesty"}
+
+
+def _said_verdict(verb: Token, patterns: PatternBook) -> Candidate | None:
+    """ "Qatar said the list of demands presented by Saudi Arabia was an attack on its
+    sovereignty": a verdict told as reported speech, against the author of what is judged."""
+    if lemma_of(verb) != "be" or verb.dep_ != "ccomp" or lemma_of(verb.head) not in SPEECH_VERBS:
+        return None
+    labels = [a for a in children_of(verb, "attr", "acomp") if a.lemma_.lower() in SAID_LABELS
+              or any(c.dep_ == "amod" and c.lemma_.lower() in NEGATIVE_LABELS for c in a.children)]
+    judged = children_of(verb, "nsubj")
+    speakers = subjects_of(verb.head)[0]
+    pattern = patterns.match_verb("criticize") or patterns.match_verb("criticise")
+    if not labels or not judged or not speakers or pattern is None or any(j.pos_ == "PRON" for j in judged):
+        return None
+    pattern = replace(pattern, id="reported.verdict", note="X said Y was <verdict>", line=0)
+    targets = [actor_group(p) for j in judged for p in children_of(j, "poss") if is_actor_like(p)]
+    targets += [actor_group(j) for j in judged if j.pos_ == "PROPN" or j.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}]
+    inside = [t for j in judged for t in named_within(j, deps={"prep", "acl", "compound", "amod"})]
+    return Candidate(predicate=verb.head, pattern=pattern, sources=tuple(actor_group(h) for h in speakers),
+                     targets=tuple(targets), construction="verdict", distant=tuple(actor_group(t) for t in inside))
+
+
 OFFENCE_VERBS = {"violate", "breach", "flout", "contravene", "break"}
 OFFENDED_THINGS = {"agreement", "accord", "treaty", "ceasefire", "truce", "law", "pledge", "promise", "commitment",
                    "resolution", "deal", "understanding", "convention", "norm", "sovereignty", "rule", "protocol"}
 
 
+ABETTING_VERBS = {"fund", "finance", "sponsor", "support", "arm", "harbor", "harbour", "shelter", "back", "bankroll", "aid"}
+TERROR_WORDS = {"terrorism", "terrorist", "terror", "militant", "extremist", "extremism", "insurgent", "insurgency", "jihadist"}
+
+
 def _reported_offence(verb: Token, patterns: PatternBook) -> Candidate | None:
-    """ "Jaishankar told his counterpart that the build-up violated the agreements": the
-    speaker accuses whoever the clause says broke them."""
-    if lemma_of(verb) not in OFFENCE_VERBS or verb.dep_ != "ccomp" or lemma_of(verb.head) not in SPEECH_VERBS | {"tell", "charge", "allege"}:
+    """ "Jaishankar told his counterpart that the build-up violated the agreements", "Trump
+    said Qatar had funded terrorism": the speaker accuses whoever the clause names."""
+    if verb.dep_ != "ccomp" or lemma_of(verb.head) not in SPEECH_VERBS | {"tell", "charge", "allege"}:
         return None
-    if not any(o.lemma_.lower() in OFFENDED_THINGS for o in children_of(verb, "dobj")):
+    objects = {o.lemma_.lower() for o in children_of(verb, "dobj")}
+    offence = (lemma_of(verb) in OFFENCE_VERBS and objects & OFFENDED_THINGS) or (lemma_of(verb) in ABETTING_VERBS and objects & TERROR_WORDS)
+    if not offence:
         return None
     speakers, offenders = subjects_of(verb.head)[0], subjects_of(verb)[0]
     pattern = patterns.match_verb("accuse")

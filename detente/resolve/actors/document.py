@@ -218,6 +218,8 @@ class DocumentActors:
             readings = [self._pronoun(words[0], start, barred=_clause_subjects(span))]
         elif len(words) > 1 and words[0].lower in POSSESSIVE_PRONOUNS and _is_pronoun(words[0]):
             readings = self._possessed(words, start)
+        elif len(words) > 1 and words[0].lower == "whose" and (owner := self._relative_owner(span)) is not None:
+            readings = self._possessed(words, start, owner)
         elif lowered in KOREA_SHORTHAND and (shorthand := self._shorthand(lowered, " ".join(w.text for w in words), start)):
             readings = shorthand
         elif lowered in DYAD_PHRASES:
@@ -313,9 +315,9 @@ class DocumentActors:
                 return [self._link(r, "they", r, mention, "the pair that was the subject") for r in pair]
         return None
 
-    def _possessed(self, words: list[Word], start: int) -> list[Reading]:
+    def _possessed(self, words: list[Word], start: int, owner: Reading | None = None) -> list[Reading]:
         """"its troops", "their government": the owner's country + the agent noun."""
-        owner = self._pronoun(words[0], start)
+        owner = owner or self._pronoun(words[0], start)
         text = " ".join(w.text for w in words)
         if len(words) == 2 and words[1].lower in HOMELAND_WORDS and owner.actor.country:
             # "his country", "their nation": the owner's country itself
@@ -324,7 +326,13 @@ class DocumentActors:
             name = self._resolver.country_names.get(country, country)
             return [Reading(actor=Actor(text=text, name=name, code=country, country=country, path=path))]
         if words[-1].lower in COUNTERPART_WORDS and owner.actor.country:
-            # "his counterpart", "his Russian counterpart": the other side's person
+            # "his counterpart", "his Russian counterpart": the other side's person; a
+            # nationality given ("his Qatari counterpart") says which side
+            said = [r for r in read_phrase(words[1:], lexicon=self._resolver.lexicon, day=self.day, recall=self._names.get,
+                                           country_names=self._resolver.country_names) if r.actor.country]
+            if said and said[0].actor.country != owner.actor.country:
+                country = said[0].actor.country
+                return [self._counterpart(text, owner, start, country=country)]
             return [self._counterpart(text, owner, start)]
         rest = read_phrase(
             words[1:], lexicon=self._resolver.lexicon, day=self.day, recall=self._names.get,
@@ -343,14 +351,33 @@ class DocumentActors:
                 out.append(self._settle(reading, start) if reading.needs_antecedent else reading)
         return out
 
-    def _counterpart(self, text: str, owner: Reading, start: int) -> Reading:
+    def _relative_owner(self, span: Any) -> Reading | None:
+        """ "Turkey, whose parliament voted ...": "whose" is the noun the clause hangs on."""
+        if isinstance(span, str) or not len(span):
+            return None
+        clause = next((t for t in span[0].ancestors if t.dep_ == "relcl"), None)
+        if clause is None:
+            return None
+        head = clause.head
+        owner_span = head.doc[head.left_edge.i : head.i + 1]
+        readings = [r for r in self._resolve_span(owner_span, record=False) if r.actor.code]
+        return readings[0] if readings else None
+
+    def _counterpart(self, text: str, owner: Reading, start: int, country: str | None = None) -> Reading:
         """The latest person of another country than the owner's ("Blinken warned his
-        counterpart" -> Lavrov, when Lavrov was named before)."""
+        counterpart" -> Lavrov, when Lavrov was named before); with ``country``, of that one,
+        or that country's government when no such person was named."""
         for mention in self._candidates(start):
             for reading in mention.readings:
                 actor = reading.actor
-                if reading.kind == "person" and actor.code and actor.country and actor.country != owner.actor.country:
+                if reading.kind == "person" and actor.code and actor.country and actor.country != owner.actor.country \
+                        and (country is None or actor.country == country):
                     return self._link(reading, text, reading, mention, f"counterpart of {owner.actor.name}")
+        if country is not None:
+            name = self._resolver.country_names.get(country, country)
+            return Reading(actor=Actor(text=text, name=name, code=f"{country}GOV", country=country, agent="GOV",
+                                       path=(f"counterpart of {owner.actor.name} from {name}, not named before -> {country}GOV",)),
+                           kind="person")
         return Reading(actor=Actor(text=text, path=(f"unresolved: no counterpart of {owner.actor.name} named before",)))
 
     def _shorthand(self, lowered: str, text: str, start: int) -> list[Reading] | None:
