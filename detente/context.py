@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from detente.extract.candidates import Candidate
+from detente.extract.vocabulary import RESPONSE_LEMMAS
 from detente.model import Actor, Event, Place
 from detente.resolve.actors.phrase import ETHNIC_STEP
 from detente.resolve.focus import FOCUS_STEP, role_agent
@@ -152,6 +153,7 @@ EARLIER_EVENT_NOUNS = {
 # What a verdict on "it" may judge: criticism judges conflict, praise cooperation.
 VERDICT_ROOTS = {"11": frozenset({"12", "13", "14", "15", "16", "17", "18", "19", "20"}),
                  "05": frozenset({"03", "04", "05", "06", "07", "08"})}
+ANSWERED_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
 ANSWERING_VERBS = {"retaliate", "respond", "reply", "react", "counter"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 NO_RECIPIENT = "dropped: statement without a recipient"
@@ -188,9 +190,14 @@ def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandi
                 return replace(coded, targets=(target,), outcome="coded")
         return coded
     for noun in nouns:
-        if coded.candidate.construction == "verdict" and noun.lower_ in ("it", "this", "that"):
-            # "Ban called it an illegal act": a verdict on a pronoun judges the last act told
-            roots = VERDICT_ROOTS["11" if coded.cameo.startswith("11") else "05"]
+        if noun.lower_ in ("it", "this", "that") and (coded.candidate.construction == "verdict"
+                                                       or predicate.lemma_.lower() in RESPONSE_LEMMAS):
+            # "Ban called it an illegal act": a verdict on a pronoun judges the last act told;
+            # "Damascus accepted it": the last proposal, demand or offer
+            if coded.candidate.construction == "verdict":
+                roots = VERDICT_ROOTS["11" if coded.cameo.startswith("11") else "05"]
+            else:
+                roots = ANSWERED_ROOTS
             for event in reversed(events):
                 if event.cameo[:2] in roots and event.source.resolved and event.source.country not in countries:
                     target = replace(event.source, span=None, path=event.source.path + (

@@ -630,3 +630,11 @@ def test_saying_what_someone_did_was_an_attack_criticises_its_author(coder):
     events = coded(coder, text, published=date(2017, 6, 24))
     assert ("QAT", "SAU") in countries(events, "ACCUSE")
     assert not coded(coder, "He said the weather was a disaster.")
+
+
+def test_accepting_it_answers_the_last_proposal(coder):
+    events = coded(coder, "The United States proposed talks. Iran rejected it.")
+    assert countries(events, "REJECT") == {("IRN", "USA")}
+    text = "The deal grew out of a Russian proposal, made on Monday. Damascus accepted it within a day."
+    events = coded(coder, text, published=date(2013, 9, 14))
+    assert ("SYR", "RUS") in {(e.source.country, e.target.country if e.target else None) for e in events}

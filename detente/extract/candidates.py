@@ -38,6 +38,7 @@ from detente.extract.syntax import (
     through_measure,
 )
 from detente.extract.vocabulary import (
+    RESPONSE_LEMMAS,
     AGENTLESS_ROOTS, ALLEGATION_PREPS, ANSWER_LEMMAS, ASKING_VERBS,
     CLAUSE_TARGET_ROOTS, COMMAND_VERBS, COMMITMENT_LEMMAS, CONATIVE_VERBS, CONDITION_MARKS,
     CONDITION_TARGET_ROOTS, COPULAS, FORCE_NOUNS, FRONTIER_NOUNS, GATHERINGS,
@@ -71,7 +72,8 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
     """Recipient phrases of ``verb`` in order of preference (the first that resolves wins)."""
     groups: list[tuple[Span, ...]] = []
     themes = pattern.objects if pattern else frozenset()
-    direct = [o for o in children_of(verb, "dobj", "dative", "oprd") if o.i not in skip]
+    direct = [o for o in children_of(verb, "dobj", "dative", "oprd") if o.i not in skip
+              and not (o.lower_ in ("it", "this", "that") and lemma_of(verb) in RESPONSE_LEMMAS)]
     # an object the pattern names is usually the thing acted on, not the recipient
     # ("offered its troops to Lebanon", "withdraw its troops from Lebanon"): it is only a
     # last resort ("expelled two Russian diplomats", "rejected an Indian proposal")

@@ -70,6 +70,10 @@ CONDITION_TARGET_ROOTS = {"13", "10", "02"}
 # Nouns that, as direct objects, are the thing moved or given rather than a recipient.
 THEME_NOUNS = {"troop", "soldier", "force", "peacekeeper", "observer", "inspector", "monitor", "envoy", "delegation", "team", "aid", "weapon", "arm"}
 # Nouns whose "that" clause is asked for, not reported ("its demand that Israel ease ...").
+# Verbs that answer a proposal, demand or criticism: "accepted it", "rejected this" refer
+# to that act, not to a country ("it" is answered from the document, not read as an actor).
+RESPONSE_LEMMAS = {"accept", "reject", "welcome", "endorse", "approve", "embrace", "hail", "oppose", "dismiss",
+                   "rebuff", "spurn", "refuse", "condemn", "denounce", "criticize", "criticise", "deplore", "praise"}
 REQUEST_NOUNS = {"demand", "call", "appeal", "request", "plea", "proposal", "suggestion", "insistence",
                  "ultimatum", "order", "reminder", "recommendation", "resolution", "condition", "urging"}
 COMMITMENT_LEMMAS = {"vow", "swear", "pledge", "promise", "undertake", "resolve", "commit", "threaten", "agree", "offer", "refuse"}
