@@ -189,6 +189,10 @@ def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandi
                     f"answered: event {event.cameo} of sentence {event.sentence_index}",))
                 return replace(coded, targets=(target,), outcome="coded")
         return coded
+    relative = (predicate.dep_ == "relcl" and any(n.lower_ in ("that", "which") for n in nouns)) or (
+        predicate.dep_ in ("relcl", "acl") and not nouns and predicate.head.lemma_.lower() in EARLIER_EVENT_NOUNS)
+    if relative:  # "a proposal that Moscow has rejected": the noun the clause hangs on
+        nouns = [predicate.head]
     for noun in nouns:
         if noun.lower_ in ("it", "this", "that") and (coded.candidate.construction == "verdict"
                                                        or predicate.lemma_.lower() in RESPONSE_LEMMAS):
@@ -206,7 +210,7 @@ def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandi
             return coded
         roots = EARLIER_EVENT_NOUNS.get(noun.lemma_.lower())
         determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
-        if roots is None or not determiners & (DEFINITE_DETERMINERS | {"its", "his", "her", "their"}):
+        if roots is None or not (relative or determiners & (DEFINITE_DETERMINERS | {"its", "his", "her", "their"})):
             continue
         for event in reversed(events):
             source = event.source

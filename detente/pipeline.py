@@ -237,11 +237,16 @@ class Coder:
                                   avoid=frozenset() if insurgent else source_countries, not_self=own,
                                   roles=cameo[:2] in VICTIM_ROOTS)
         named = frozenset(t.country for t in targets if t.country and not _guessed(t))
-        if sources and all(_guessed(a) for a in sources) and named & source_countries \
+        if sources and all(_guessed(a) or _described(a) for a in sources) and named & source_countries \
                 and not any(a.agent in LOCAL_AGENTS for a in sources):
-            # "the Foreign Ministry expelled an American diplomat": a guessed source is not
-            # the country its act is aimed at
-            reguessed = _first_resolved(candidate.sources, doc_actors, focus, require=False, avoid=named)
+            # "the Foreign Ministry expelled an American diplomat": a guessed source (or one
+            # read back by its description alone) is not the country its act is aimed at
+            if all(_described(a) for a in sources):
+                reguessed = tuple(focus.apply(replace(a, code=None, country=None, name=None, path=a.path[:1]), avoid=named)
+                                  for a in sources if a.agent)
+                reguessed = tuple(a for a in reguessed if a.code)
+            else:
+                reguessed = _first_resolved(candidate.sources, doc_actors, focus, require=False, avoid=named)
             if reguessed and not {a.country for a in reguessed} & named:
                 sources, source_countries = reguessed, frozenset(a.country for a in reguessed if a.country)
         if candidate.reciprocal and len({a.country for a in sources}) > 1 and targets and all(_guessed(t) for t in targets):
@@ -293,6 +298,8 @@ class Coder:
         pairs: list[tuple[Actor, Actor | None]] = []
         if coded.targets:
             pairs = [(s, t) for s in coded.sources for t in coded.targets if not _same(s, t)]
+            if not pairs:  # "Moscow rejected the demand that it withdraw": no recipient but itself
+                pairs = [(s, None) for s in coded.sources]
         elif candidate.reciprocal and len(coded.sources) > 1:
             pairs = [(s, t) for s in coded.sources for t in coded.sources if s is not t and not _same(s, t)]
         else:
@@ -368,6 +375,11 @@ def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 DISTANT_STEP = "recipient of last resort: named inside what the predicate governs"
+
+
+def _described(actor: Actor) -> bool:
+    """Read back to an earlier actor by its description alone ("the Foreign Ministry")."""
+    return bool(actor.path) and actor.path[0].startswith("coref:") and "(description" in actor.path[0]
 
 
 def _same(a: Actor, b: Actor) -> bool:

@@ -638,3 +638,21 @@ def test_accepting_it_answers_the_last_proposal(coder):
     text = "The deal grew out of a Russian proposal, made on Monday. Damascus accepted it within a day."
     events = coded(coder, text, published=date(2013, 9, 14))
     assert ("SYR", "RUS") in {(e.source.country, e.target.country if e.target else None) for e in events}
+
+
+def test_a_ministry_read_back_by_description_is_not_the_country_it_expels_from(coder):
+    text = ("Albright telephoned Washington's allies. At the end of November the Foreign Ministry expelled "
+            "Cheryl Moore, an American diplomat, from Moscow.")
+    events = coded(coder, text, published=date(1999, 12, 14))
+    assert {e.source.country for e in events if e.cameo == "174"} != {"USA"}
+
+
+def test_a_proposal_that_someone_rejected_answers_its_author(coder):
+    text = "Albright proposed new talks on the treaty. It is a proposal that Moscow has rejected out of hand."
+    events = coded(coder, text, published=date(1999, 12, 14))
+    assert countries(events, "REJECT") == {("RUS", "USA")}
+
+
+def test_a_recipient_that_is_the_source_itself_leaves_the_event_without_one(coder):
+    (event,) = [e for e in coded(coder, "Moscow rejected the demand that it withdraw.") if e.plover_event == "REJECT"]
+    assert event.source.country == "RUS" and event.target is None

@@ -501,7 +501,9 @@ def _unasserted(verb: Token, patterns: PatternBook) -> str | None:
         complement_of = complement_of.head
     if complement_of.dep_ == "xcomp" and lemma_of(complement_of.head) in ASKING_VERBS:
         return f"asked of someone by '{complement_of.head.text}', not done"
-    if verb.dep_ in {"ccomp", "acl"} and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in REQUEST_NOUNS:
+    relative = any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in RELATIVE_PRONOUNS for c in verb.children) \
+        or (lemma_of(verb) in RESPONSE_LEMMAS and not children_of(verb, "dobj", "ccomp", "xcomp"))  # "a proposal that Moscow rejected"
+    if verb.dep_ in {"ccomp", "acl"} and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in REQUEST_NOUNS and not relative:
         return f"asked for in '{verb.head.text} that ...', not done"
     if verb.dep_ == "ccomp" and verb.head.pos_ in {"VERB", "AUX"}:
         governor_pattern, _ = _match_verb(verb.head, patterns)
