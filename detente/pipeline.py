@@ -27,7 +27,7 @@ from detente.context import (
     NO_RECIPIENT, PLACE_ENTITIES, VICTIM_ROOTS, VISIT_CODES, CodedCandidate, _answer_to_earlier, _as_of,
     _guessed, _localise, _military_movement, _place_as_target, _told_before, _verbal_clash,
 )
-from detente.resolve.focus import LOCAL_AGENTS, DocumentFocus, role_agent
+from detente.resolve.focus import FOCUS_STEP, LOCAL_AGENTS, DocumentFocus, role_agent
 
 log = logging.getLogger(__name__)
 
@@ -236,6 +236,13 @@ class Coder:
         targets = _first_resolved(candidate.targets, doc_actors, focus, require=True,
                                   avoid=frozenset() if insurgent else source_countries, not_self=own,
                                   roles=cameo[:2] in VICTIM_ROOTS)
+        states = [t for t in targets if not _guessed(t) and t.country and t.agent in {"GOV", "MIL", None}]
+        if states and any(_guessed(t) and t.agent in {"REB", "INS", "OPP"} for t in targets):
+            # "a ceasefire between the Syrian government and several rebel groups": rebels
+            # with no country of their own are that state's
+            home = states[0].country
+            targets = tuple(replace(t, code=home + t.agent, country=home, path=t.path[:-1] + (f"rebels of the state named beside them: {home}",))
+                            if _guessed(t) and t.agent in {"REB", "INS", "OPP"} else t for t in targets)
         named = frozenset(t.country for t in targets if t.country and not _guessed(t))
         if sources and all(_guessed(a) or _described(a) for a in sources) and named & source_countries \
                 and not any(a.agent in LOCAL_AGENTS for a in sources):
@@ -251,6 +258,11 @@ class Coder:
                 sources, source_countries = reguessed, frozenset(a.country for a in reguessed if a.country)
         if candidate.reciprocal and len({a.country for a in sources}) > 1 and targets and all(_guessed(t) for t in targets):
             targets = ()  # "Clinton and Yeltsin signed a treaty on conventional forces": each other's
+        if cameo in OWN_ENVOY_CODES and targets and all(t.country in source_countries for t in targets):
+            # "Moscow recalled its ambassador": from the other side of the story, not from itself
+            other = next((c for c in focus.ranking if c not in source_countries), None)
+            targets = (Actor(text="(the other side)", code=f"{other}GOV", country=other, agent="GOV",
+                             path=(f"{FOCUS_STEP}: {other} (its own envoy is recalled from the other side)",)),) if other else ()
         if cameo[:2] == "15" and targets and all(_guessed(t) for t in targets):
             targets = ()  # "massed troops near Ukraine": the troops are its own; the place tells
         if not targets and not cameo.startswith("01") and not (candidate.reciprocal and len(sources) > 1):
@@ -374,6 +386,7 @@ def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+OWN_ENVOY_CODES = {"161"}  # recalling one's own envoy: aimed at where the envoy served
 DISTANT_STEP = "recipient of last resort: named inside what the predicate governs"
 
 

@@ -656,3 +656,38 @@ def test_a_proposal_that_someone_rejected_answers_its_author(coder):
 def test_a_recipient_that_is_the_source_itself_leaves_the_event_without_one(coder):
     (event,) = [e for e in coded(coder, "Moscow rejected the demand that it withdraw.") if e.plover_event == "REJECT"]
     assert event.source.country == "RUS" and event.target is None
+
+
+def test_rebels_beside_a_state_are_that_states(coder):
+    text = ("The Russian embassy in London mocked Obama. On Thursday Russia and Turkey announced a nationwide ceasefire "
+            "between the Syrian government and several rebel groups.")
+    events = coded(coder, text, published=date(2016, 12, 30))
+    assert {e.target.code for e in events if e.plover_event == "RETREAT"} == {"SYRGOV", "SYRREB"}
+
+
+def test_agreeing_that_someone_is_a_killer_is_an_accusation_not_an_agreement(coder):
+    events = coded(coder, "Biden agreed in a television interview that Putin was a killer.", published=date(2021, 3, 18))
+    assert {(e.plover_event, e.source.country, e.target.country) for e in events} == {("ACCUSE", "USA", "RUS")}
+
+
+def test_recalling_ones_own_ambassador_is_aimed_at_the_other_side(coder):
+    text = "Washington imposed sanctions on seven senior Russian officials. Moscow recalled its ambassador, Anatoly Antonov."
+    events = coded(coder, text, published=date(2021, 3, 18))
+    assert {(e.source.country, e.target.country) for e in events if e.cameo == "161"} == {("RUS", "USA")}
+
+
+def test_a_conditional_answer_told_to_someone_is_a_threat(coder):
+    text = ("Biden told Putin that the United States and its allies would respond with strong economic measures "
+            "if Russia invaded Ukraine.")
+    events = coded(coder, text, published=date(2021, 12, 7))
+    assert countries(events, "THREATEN") == {("USA", "RUS")}
+
+
+def test_demanding_guarantees_that_nato_would_not_expand(coder):
+    events = coded(coder, "Putin demanded legally binding guarantees that NATO would not expand further east.",
+                   published=date(2021, 12, 17))
+    assert {(e.plover_event, e.target.code) for e in events} == {("REQUEST", "IGOWSTNAT")}
+
+
+def test_what_a_draft_treaty_would_do_is_not_done(coder):
+    assert not coded(coder, "The Russian Foreign Ministry published two draft treaties that would bar Ukraine from membership.")

@@ -81,7 +81,9 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
     preps = prep_objects(verb)
     # ... except for violence and repression, whose object is the victim ("captured three
     # American soldiers on the Macedonian border")
-    theme_objects = [] if root_code in {"17", "18", "19", "20"} else [o for o in direct if o.lemma_.lower() in themes or _is_theme_noun(o)]
+    theme_objects = [] if root_code in {"17", "18", "19", "20"} else [o for o in direct if o.lemma_.lower() in themes or _is_theme_noun(o)
+                                                                       or ((o.pos_ == "PRON" or o.lemma_.lower() in QUANTITY_HEADS)
+                                                                           and root_code in {"08", "15"})]  # "pulled (many of) them back"
     topic_verb = lemma_of(verb) in TOPIC_VERBS  # "discussed NATO enlargement": a topic
     if verb.dep_ == "relcl":
         # "NATO enlargement, which Moscow opposes": the relative pronoun stands for the head
@@ -90,7 +92,7 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
         if obj not in theme_objects and is_actor_like(obj) and not topic_verb:
             groups.append(actor_group(obj))
     topical = pattern is not None and pattern.cameo[:2] in TOPIC_ROOTS
-    for obj in [] if topic_verb else children_of(verb, "dobj", "oprd"):
+    for obj in [] if topic_verb else [o for o in children_of(verb, "dobj", "oprd") if o not in theme_objects or o.pos_ != "PRON" and o.lemma_.lower() not in QUANTITY_HEADS]:
         # "welcomed Reagan's statement", "rejected calls by Belarus", "sanctions on Iran";
         # not for a topic ("discussed Iran's nuclear programme")
         groups.extend(actor_group(p) for p in children_of(obj, "poss") if is_actor_like(p) and p.pos_ != "PRON")
@@ -283,11 +285,16 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
             reading.rejected.append((verb, f"'{verb.text} X a Y' names something, it is no act"))
         if verdict is not None or children_of(verb, "oprd"):
             return
+    if lemma_of(verb) == "agree" and any(lemma_of(c) == "be" and not {a.lower_ for a in c.children if a.dep_ == "aux"} & MODAL_WORDS
+                                         for c in children_of(verb, "ccomp")):
+        # "Biden agreed that Putin was a killer": assent to a proposition, read as what it says
+        reading.rejected.append((verb, "agreeing that something is so: a statement, not an agreement"))
+        return
     complaint = _reported_complaint(verb, patterns) or _price_warning(verb, patterns) or _said_verdict(verb, patterns)
     if complaint is not None:
         reading.candidates.append(complaint)
         return
-    offence = _reported_offence(verb, patterns)
+    offence = _reported_offence(verb, patterns) or _told_conditional_threat(verb, patterns)
     if offence is not None:
         reading.candidates.append(offence)  # and the offence itself is read below
     pattern, noun = _match_verb(verb, patterns)
@@ -378,7 +385,7 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         targets += noun_targets(noun, pattern.cameo[:2])
         sources += [actor_group(p) for p in children_of(noun, "poss") if is_actor_like(p)]
     targets += _target_groups(verb, pattern, skip)
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and "02" <= pattern.cameo[:2] <= "13":
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and pattern.cameo[:2] in VERBAL_ROOTS:
         # "criticised the alliance and warned that ...": failing its own, a verbal act
         # addresses the first verb's recipient (not a statement, not a material act)
         targets += _target_groups(verb.head, None, skip)
@@ -517,6 +524,9 @@ def _unasserted(verb: Token, patterns: PatternBook) -> str | None:
     if verb.dep_ == "xcomp" and lemma_of(verb.head) in CONATIVE_VERBS:
         if verb.head.dep_ == "relcl" or verb.head.head.dep_ in {"pobj"}:
             return f"an aim ('{verb.head.text} to'), not an act"
+    if verb.dep_ == "relcl" and aux & {"would", "could", "might"} and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
+        # "two draft treaties that would bar Ukraine from membership": what a text would do
+        return f"what the {verb.head.text} would do, not an act"
     top = verb
     while top.dep_ in {"xcomp", "conj"} and top.head.pos_ in {"VERB", "AUX"}:
         top = top.head
@@ -535,6 +545,8 @@ def _unasserted(verb: Token, patterns: PatternBook) -> str | None:
     return None
 
 
+DOCUMENT_NOUNS = {"treaty", "draft", "plan", "proposal", "law", "bill", "resolution", "agreement", "accord", "deal",
+                  "text", "document", "measure", "amendment", "decree", "initiative"}
 DEADLINE_NOUNS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 COMPLAINING_VERBS = {"protest", "complain", "charge", "allege"}
 
@@ -583,13 +595,41 @@ def _price_warning(verb: Token, patterns: PatternBook) -> Candidate | None:
                      targets=tuple(actor_group(h) for h in payers if is_actor_like(h)), construction="warning")
 
 
-SAID_LABELS = NEGATIVE_LABELS | {"attack", "assault", "affront", "blow", "blackmail", "pretext", "sham", "travesty"}
+VERBAL_ROOTS = {"02", "03", "04", "05", "06", "09", "10", "11", "12", "13"}
+QUANTITY_HEADS = {"many", "most", "some", "all", "part", "half", "bulk", "third", "rest", "majority", "thousand", "hundred"}
+MODAL_WORDS = {"should", "would", "will", "must", "shall", "could", "can", "may", "might"}
+RESPONDING_LEMMAS = {"respond", "retaliate", "react", "act", "hit", "strike", "punish"}
+
+
+def _told_conditional_threat(verb: Token, patterns: PatternBook) -> Candidate | None:
+    """ "Biden told Putin that the United States would respond with strong measures if Russia
+    invaded Ukraine": a threat addressed to whoever the condition names."""
+    if verb.dep_ != "ccomp" or lemma_of(verb.head) not in SPEECH_VERBS | {"tell"} or not is_future(verb):
+        return None
+    # only an answer that codes nothing itself ("would respond"): a named act held over a
+    # condition ("may halt mediation if ...") is read, as a threat, on its own
+    hostile = lemma_of(verb) in RESPONDING_LEMMAS
+    clauses = conditions(verb)
+    if not hostile or not clauses or condition_mark(verb) != "if":
+        return None
+    addressed = [h for c in clauses for h in children_of(c, "nsubj") if is_actor_like(h) and (h.pos_ != "PRON" or h.lower_ == "they")]
+    speakers = subjects_of(verb.head)[0]
+    pattern = patterns.match_verb("threaten")
+    if not addressed or not speakers or pattern is None:
+        return None
+    pattern = replace(pattern, id="warning.condition", note="X told Y that Z would respond if Y ...", line=0)
+    return Candidate(predicate=verb.head, pattern=pattern, sources=tuple(actor_group(h) for h in speakers),
+                     targets=tuple(actor_group(h) for h in addressed), construction="warning")
+
+
+SAID_LABELS = NEGATIVE_LABELS | {"attack", "assault", "affront", "blow", "blackmail", "pretext", "sham", "travesty",
+                                  "killer", "murderer", "thug", "dictator", "criminal", "liar", "tyrant", "butcher"}
 
 
 def _said_verdict(verb: Token, patterns: PatternBook) -> Candidate | None:
     """ "Qatar said the list of demands presented by Saudi Arabia was an attack on its
     sovereignty": a verdict told as reported speech, against the author of what is judged."""
-    if lemma_of(verb) != "be" or verb.dep_ != "ccomp" or lemma_of(verb.head) not in SPEECH_VERBS:
+    if lemma_of(verb) != "be" or verb.dep_ != "ccomp" or lemma_of(verb.head) not in SPEECH_VERBS | {"agree"}:
         return None
     labels = [a for a in children_of(verb, "attr", "acomp") if a.lemma_.lower() in SAID_LABELS
               or any(c.dep_ == "amod" and c.lemma_.lower() in NEGATIVE_LABELS for c in a.children)]

@@ -75,7 +75,8 @@ THEME_NOUNS = {"troop", "soldier", "force", "peacekeeper", "observer", "inspecto
 RESPONSE_LEMMAS = {"accept", "reject", "welcome", "endorse", "approve", "embrace", "hail", "oppose", "dismiss",
                    "rebuff", "spurn", "refuse", "condemn", "denounce", "criticize", "criticise", "deplore", "praise"}
 REQUEST_NOUNS = {"demand", "call", "appeal", "request", "plea", "proposal", "suggestion", "insistence",
-                 "ultimatum", "order", "reminder", "recommendation", "resolution", "condition", "urging"}
+                 "ultimatum", "order", "reminder", "recommendation", "resolution", "condition", "urging",
+                 "guarantee", "assurance"}
 COMMITMENT_LEMMAS = {"vow", "swear", "pledge", "promise", "undertake", "resolve", "commit", "threaten", "agree", "offer", "refuse"}
 # Verbs that only talk about an event named by their object ("linked the attack to",
 # "described the talks"): the subject is not the event's author.
