@@ -36,9 +36,11 @@ _SAME_LENGTH = str.maketrans(
 # reads as a hyphenated compound; elsewhere (", \u2014 said") it is a pause.
 _GLUED_DASH = re.compile(r"(?<=\w)[\u2012\u2013\u2014\u2015\u2212](?=\w)")
 _LOOSE_DASH = re.compile(r"[\u2012\u2013\u2014\u2015\u2212]")
-# Wire datelines: "MOSCOW, Feb. 22 (Reuters) - " or "WASHINGTON (AP) -- " at a paragraph start.
+# Wire datelines: "MOSCOW, Feb. 22 (Reuters) - ", "VANCOUVER, British Columbia, April 4 (AP) - "
+# or "WASHINGTON (AP) -- " at a paragraph start.
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z.'\- ]{2,40}(?:,[ \t]*[A-Z][A-Za-z.]*[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+    r"(?m)^[ \t]*[A-Z][A-Z.'\- ]{2,40}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+){0,3})?"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]*[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
     r"[ \t]*(?:\([A-Za-z&.' ]{1,30}\))?[ \t]*(?:--|-|\u2013|\u2014|:)[ \t]+"
 )
 

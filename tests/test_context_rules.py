@@ -691,3 +691,14 @@ def test_demanding_guarantees_that_nato_would_not_expand(coder):
 
 def test_what_a_draft_treaty_would_do_is_not_done(coder):
     assert not coded(coder, "The Russian Foreign Ministry published two draft treaties that would bar Ukraine from membership.")
+
+
+def test_a_dateline_with_a_region_is_not_read_as_text(coder):
+    text = "VANCOUVER, British Columbia, April 4 (Detente Wire) - President Bill Clinton promised Boris Yeltsin $1.6 billion in aid."
+    events = coded(coder, text, published=date(1993, 4, 4))
+    assert events and {e.source.country for e in events} == {"USA"}
+
+
+def test_standing_behind_someone_is_support(coder):
+    events = coded(coder, "Clinton said the United States stood squarely behind Yeltsin.", published=date(1993, 4, 4))
+    assert countries(events, "SUPPORT") == {("USA", "RUS")}
