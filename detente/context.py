@@ -109,6 +109,9 @@ def _military_movement(candidate: Candidate, cameo: str, rule: str, sources, tar
         countries = {a.country for a in sources + targets if a.country}
         if len(countries) >= 2:
             return "062", rule + ":joint"
+    if cameo == "062" and lemma == "train" and not any(t.country and t.country not in {a.country for a in sources} for t in targets):
+        # "North Korea has trained 500 hackers": training one's own forces readies them
+        return "154", rule + ":own-forces"
     if cameo in VISIT_CODES and sources:
         text = " ".join(a.text.lower() for a in sources)
         if all(a.agent == "MIL" or a.code and a.code.endswith("PKO") for a in sources) or any(w in text for w in TROOP_WORDS):

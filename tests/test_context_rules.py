@@ -702,3 +702,15 @@ def test_a_dateline_with_a_region_is_not_read_as_text(coder):
 def test_standing_behind_someone_is_support(coder):
     events = coded(coder, "Clinton said the United States stood squarely behind Yeltsin.", published=date(1993, 4, 4))
     assert countries(events, "SUPPORT") == {("USA", "RUS")}
+
+
+def test_training_ones_own_forces_readies_them_and_training_anothers_is_cooperation(coder):
+    events = coded(coder, "North Korea has trained more than 500 computer hackers.")
+    assert {(e.plover_event, e.source.country) for e in events} == {("MOBILIZE", "PRK")}
+    events = coded(coder, "Iran trained Hezbollah fighters.")
+    assert {(e.plover_event, e.target.country) for e in events} == {("COOPERATE", "LBN")}
+
+
+def test_converging_for_a_rally_holds_it(coder):
+    events = coded(coder, "Thousands of Nigerians were converging Thursday for a rally in Lagos to protest the rights violations.")
+    assert {(e.plover_event, e.source.country) for e in events} == {("PROTEST", "NGA")}

@@ -104,7 +104,8 @@ NAMING_VERBS = {"call", "label", "term", "brand", "describe", "dub", "name", "co
                 "condemn", "hail", "welcome", "praise", "criticize", "criticise", "reject", "dismiss", "see", "regard",
                 "view"}
 SELF_YIELDING = {"0873", "0874"}
-TRAVEL_VERBS = {"go", "come", "return", "arrive", "fly", "travel", "head", "gather", "meet", "convene", "sit", "leave", "set"}
+TRAVEL_VERBS = {"go", "come", "return", "arrive", "fly", "travel", "head", "gather", "meet", "convene", "sit", "leave", "set",
+                "converge", "march", "flock", "assemble"}
 FRONTIER_NOUNS = {"border", "frontier", "boundary", "coast", "waters"}
 INSTRUMENTS = {"howitzer", "gun", "rifle", "missile", "rocket", "artillery", "tank", "jet", "bomb", "mortar", "shell",
                "weapon", "knife", "machete", "stone", "grenade", "drone", "bullet", "fire", "tear", "gas", "club", "baton",
