@@ -162,6 +162,10 @@ DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 NO_RECIPIENT = "dropped: statement without a recipient"
 
 
+def _same_actor_text(actor: Actor, others) -> bool:
+    return any(actor.code == o.code and actor.name == o.name for o in others)
+
+
 def _told_before(coded: CodedCandidate, events: list[Event]) -> bool:
     """ "retaliate against the American sanctions": a definite event noun naming an event
     the story has coded already (same kind, same source country) is no new event."""
@@ -215,6 +219,14 @@ def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandi
         determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
         if roots is None or not (relative or determiners & (DEFINITE_DETERMINERS | {"its", "his", "her", "their"})):
             continue
+        # "condemned the bus attack": the attack whose sentence names the bus, whoever made it
+        marks = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and len(c.text) > 2}
+        for event in reversed(events):
+            if marks and event.cameo[:2] in roots and event.source.resolved and any(
+                    f" {m}" in event.sentence.lower() for m in marks) and not _same_actor_text(event.source, coded.sources):
+                target = replace(event.source, span=None, path=event.source.path + (
+                    f"whose '{noun.text}': event {event.cameo} of sentence {event.sentence_index}",))
+                return replace(coded, targets=(target,), outcome="coded")
         for event in reversed(events):
             source = event.source
             if event.cameo[:2] in roots and source.resolved and source.country not in countries:

@@ -72,7 +72,7 @@ class Coder:
         self.actors = ActorResolver(dictionaries=list(dictionaries))
         self.dictionaries = tuple(str(p) for p in dictionaries)
         self.batch_size = batch_size
-        self.place_resolver = _place_resolver() if places else None
+        self.place_resolver = _place_resolver(self.actors.lexicon) if places else None
         self.type_checker = _type_checker() if use_model else None
 
     # -- public -----------------------------------------------------------------------
@@ -422,7 +422,8 @@ def _first_resolved(groups, doc_actors, focus, *, require: bool, avoid: frozense
         resolved = tuple(a for a in actors if a.resolved)
         if resolved and all(a.code == a.country and a.country in not_self for a in resolved):
             continue
-        if resolved and not all(_guessed(a) for a in resolved):
+        # (a description read back to someone, "troops" -> an earlier bomber, is as weak)
+        if resolved and not all(_guessed(a) or _described(a) for a in resolved):
             return resolved
         if resolved and not guessed:
             guessed = resolved
@@ -465,12 +466,14 @@ def _timeline(doc: Doc, published: date):
     return Timeline(doc, published=published)
 
 
-def _place_resolver():
+def _place_resolver(lexicon=None):
     try:
         from detente.resolve.where import PlaceResolver
     except ImportError:
         return None
-    return PlaceResolver()
+    # names of organisations are never a city's alternate name ("Hamas" is not Hamm)
+    organisations = {" ".join(key) for key, entry in lexicon.items() if entry.kind == "org"} if lexicon is not None else ()
+    return PlaceResolver(organisations=organisations)
 
 
 def _where(doc_places, candidate: Candidate, coded: CodedCandidate) -> Place | None:

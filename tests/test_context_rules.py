@@ -714,3 +714,22 @@ def test_training_ones_own_forces_readies_them_and_training_anothers_is_cooperat
 def test_converging_for_a_rally_holds_it(coder):
     events = coded(coder, "Thousands of Nigerians were converging Thursday for a rally in Lagos to protest the rights violations.")
     assert {(e.plover_event, e.source.country) for e in events} == {("PROTEST", "NGA")}
+
+
+def test_commanded_troops_read_back_to_a_bomber_are_the_commanders(coder):
+    text = ("A Palestinian suicide bomber blew up a bus in central Jerusalem. Defence Minister Shaul Mofaz ordered troops "
+            "to seal off the West Bank and the Gaza Strip.")
+    events = coded(coder, text, published=date(2003, 6, 11))
+    assert {e.source.country for e in events if e.cameo == "191"} == {"ISR"}
+
+
+def test_condemning_the_bus_attack_answers_the_attack_on_the_bus(coder):
+    text = ("A Palestinian suicide bomber blew up a bus in central Jerusalem. Israeli helicopters fired missiles at a Hamas "
+            "leader. Palestinian Prime Minister Mahmoud Abbas condemned the bus attack and also denounced the Israeli raid.")
+    events = coded(coder, text, published=date(2003, 6, 11))
+    assert {(e.source.country, e.target.country) for e in events if e.plover_event == "ACCUSE"} == {("PSE", "PSE"), ("PSE", "ISR")}
+
+
+def test_an_organisation_is_never_a_citys_alternate_name(coder):
+    (event,) = coded(coder, "Israeli helicopters fired missiles at a senior Hamas leader in Gaza.", published=date(2003, 6, 11))
+    assert event.location is not None and event.location.country == "PSE"

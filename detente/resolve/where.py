@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.model import Place
 from detente.resolve import time_attach as attach
-from detente.resolve.gazetteer import Gazetteer, Match, default_gazetteer
+from detente.resolve.gazetteer import Gazetteer, Match, default_gazetteer, normalise_name
 from detente.resolve.time_expressions import find_time_mentions
 
 __all__ = ["PlaceResolver", "DocumentPlaces"]
@@ -79,8 +79,11 @@ class _Decision:
 class PlaceResolver:
     """Resolves place phrases against a gazetteer; build once per process."""
 
-    def __init__(self, *, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, *, gazetteer: Gazetteer | None = None, organisations: Collection[str] = ()) -> None:
+        """``organisations``: lower-case names of bodies ("hamas"); a city whose alternate
+        name it is (Hamm, once "Hamas") is not found by it."""
         self._gazetteer = gazetteer
+        self._organisations = frozenset(organisations)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -106,6 +109,8 @@ class PlaceResolver:
     def resolve_name(self, name: str, *, focus: Collection[str] = (), expression: str | None = None) -> Place | None:
         """The best gazetteer entry for a name as a Place, or None when it is unknown."""
         matches = self.gazetteer.lookup(name)
+        if normalise_name(name) in self._organisations:
+            matches = [m for m in matches if m.primary]
         if not matches:
             return None
         best = max(matches, key=lambda m: _score(m, focus))

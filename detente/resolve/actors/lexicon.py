@@ -138,6 +138,12 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self._entries)
 
+    def items(self) -> Iterable[tuple[tuple[str, ...], Entry]]:
+        """(key, entry) for every name known."""
+        for key, bucket in self._entries.items():
+            for entry in bucket:
+                yield key, entry
+
     def entries(self) -> Iterable[Entry]:
         seen: set[int] = set()
         for bucket in self._entries.values():
