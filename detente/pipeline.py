@@ -236,6 +236,13 @@ class Coder:
         targets = _first_resolved(candidate.targets, doc_actors, focus, require=True,
                                   avoid=frozenset() if insurgent else source_countries, not_self=own,
                                   roles=cameo[:2] in VICTIM_ROOTS)
+        if insurgent and len(source_countries) == 1 and targets and all(
+                (_guessed(t) or _described(t)) and t.agent in {"GOV", "MIL", "COP"} for t in targets):
+            # "rebel units attacked government positions": their own state's, not the last
+            # government the article named (London)
+            (home,) = source_countries
+            targets = tuple(replace(t, code=home + t.agent, country=home, name=None,
+                                    path=t.path + (f"the state the insurgents fight: {home}",)) for t in targets)
         states = [t for t in targets if not _guessed(t) and t.country and t.agent in {"GOV", "MIL", None}]
         if states and any(_guessed(t) and t.agent in {"REB", "INS", "OPP"} for t in targets):
             # "a ceasefire between the Syrian government and several rebel groups": rebels

@@ -733,3 +733,15 @@ def test_condemning_the_bus_attack_answers_the_attack_on_the_bus(coder):
 def test_an_organisation_is_never_a_citys_alternate_name(coder):
     (event,) = coded(coder, "Israeli helicopters fired missiles at a senior Hamas leader in Gaza.", published=date(2003, 6, 11))
     assert event.location is not None and event.location.country == "PSE"
+
+
+def test_a_town_of_a_former_union_is_found_in_a_story_about_its_neighbour(coder):
+    events = coded(coder, "Serbian police burned villages around Pec and separated men from their families.",
+                   published=date(1999, 4, 5))
+    assert {e.location.country for e in events if e.location} == {"KOS"}
+
+
+def test_insurgents_attack_their_own_states_government(coder):
+    text = "London said the troops would not join the fight. RUF rebels attacked government positions near Masiaka on Tuesday."
+    events = coded(coder, text, published=date(2000, 5, 10))
+    assert {(e.source.code, e.target.code) for e in events if e.plover_event == "ASSAULT"} == {("SLEREB", "SLEGOV")}

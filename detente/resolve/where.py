@@ -76,6 +76,15 @@ class _Decision:
     reason: str
 
 
+# States that were one state within living memory: a story about one is often set in another.
+FORMER_UNIONS = (
+    frozenset({"YUG", "SRB", "KOS", "MNE", "BIH", "HRV", "MKD", "SVN"}),
+    frozenset({"SDN", "SSD"}),
+    frozenset({"ETH", "ERI"}),
+    frozenset({"IDN", "TLS"}),
+)
+
+
 class PlaceResolver:
     """Resolves place phrases against a gazetteer; build once per process."""
 
@@ -104,6 +113,9 @@ class PlaceResolver:
         architecture page uses).
         """
         focus = {c.upper() for c in [*focus_countries, *actor_countries] if c}
+        # a story about one part of a former union is about its territory ("Serbian police
+        # burned villages around Pec": Pec in Kosovo, not Pecs in Hungary)
+        focus |= {member for union in FORMER_UNIONS if focus & union for member in union}
         return DocumentPlaces(doc, self, focus=frozenset(focus))
 
     def resolve_name(self, name: str, *, focus: Collection[str] = (), expression: str | None = None) -> Place | None:
