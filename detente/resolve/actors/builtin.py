@@ -7,7 +7,6 @@ row in a ``DictionaryError`` and says how to fix it.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
