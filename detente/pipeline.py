@@ -442,13 +442,24 @@ def _first_resolved(groups, doc_actors, focus, *, require: bool, avoid: frozense
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per id; and a headline's event that the story tells again is the story's
+    ("Clinton pledges $1.6 billion to shore up Yeltsin" then "Clinton promised Yeltsin ...")."""
+    def key(event: Event) -> tuple:
+        return (event.source.country, event.target.country if event.target else None, event.plover_event or event.cameo[:2])
+
+    told = {key(e) for e in events if not _is_headline(e)}
     seen: set[str] = set()
     unique = []
     for event in events:
-        if event.event_id not in seen:
-            seen.add(event.event_id)
-            unique.append(event)
+        if event.event_id in seen or (_is_headline(event) and key(event) in told):
+            continue
+        seen.add(event.event_id)
+        unique.append(event)
     return unique
+
+
+def _is_headline(event: Event) -> bool:
+    return event.sentence_index == 0 and not event.sentence.rstrip().endswith((".", "!", "?", '"', "'", ")"))
 
 
 def _countries(events: list[Event], coded: CodedCandidate) -> list[str]:

@@ -745,3 +745,19 @@ def test_insurgents_attack_their_own_states_government(coder):
     text = "London said the troops would not join the fight. RUF rebels attacked government positions near Masiaka on Tuesday."
     events = coded(coder, text, published=date(2000, 5, 10))
     assert {(e.source.code, e.target.code) for e in events if e.plover_event == "ASSAULT"} == {("SLEREB", "SLEGOV")}
+
+
+def test_a_relation_named_as_an_aim_is_no_act(coder):
+    events = coded(coder, "The two leaders agreed to set up a commission to develop cooperation in energy and space.",
+                   published=date(1993, 4, 4))
+    assert not [e for e in events if e.evidence.rule.startswith("noun:cooperation")]
+    events = coded(coder, "Russia and China began military cooperation.")
+    assert {e.plover_event for e in events} == {"COOPERATE"}
+
+
+def test_a_headline_told_again_in_the_story_is_one_event(coder):
+    text = ("Clinton pledges $1.6 billion to shore up Yeltsin at Vancouver summit\n\n"
+            "VANCOUVER, British Columbia, April 4 (Detente Wire) - President Bill Clinton promised Boris Yeltsin "
+            "$1.6 billion in American aid on Sunday.")
+    events = coded(coder, text, published=date(1993, 4, 4))
+    assert len([e for e in events if e.plover_event == "AGREE"]) == 1

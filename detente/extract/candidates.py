@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from detente.dictionaries.patterns import Pattern, PatternBook
 from detente.extract.negation import is_negated
 from detente.extract.phrases import RELATIVE_PRONOUNS, actor_group, is_actor_like
-from detente.extract.nouns import modifier_lemmas, noun_targets, read_mistagged_gerund, read_noun
+from detente.extract.nouns import RELATION_NOUNS, modifier_lemmas, noun_targets, read_mistagged_gerund, read_noun
 from detente.extract.readings import Candidate, SentenceReading
 from detente.extract import reported
 from detente.extract.syntax import (
@@ -299,6 +299,12 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
     if offence is not None:
         reading.candidates.append(offence)  # and the offence itself is read below
     pattern, noun = _match_verb(verb, patterns)
+    if noun is not None and noun.lemma_.lower() in RELATION_NOUNS and verb.dep_ in {"advcl", "acl", "relcl"} \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "a commission ... to develop cooperation in energy": an aim, not an act
+        reading.rejected.append((verb, f"'{verb.text} {noun.text}' is an aim ('to ...'), not an act"))
+        consumed.add(noun.i)
+        return
     complements = children_of(verb, "xcomp")
     if not complements and lemma_of(verb) in COMMITMENT_LEMMAS:
         # "have sworn to fight": the parser often hangs the complement as a purpose clause

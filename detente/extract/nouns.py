@@ -16,6 +16,11 @@ from detente.extract.vocabulary import (
 )
 
 
+# Nouns that name a relation rather than an act: an event only when something happens to
+# them as subject ("cooperation resumed") or a light verb carries them ("began cooperation").
+RELATION_NOUNS = {"cooperation", "collaboration", "partnership", "dialogue", "coordination", "friendship"}
+
+
 def _gerund_lemma(word: str, patterns: PatternBook) -> str | None:
     """The verb behind an -ing form ("consulting" -> consult, "making" -> make)."""
     if not word.endswith("ing") or len(word) < 6:
@@ -102,6 +107,12 @@ def read_noun(noun: Token, patterns: PatternBook, reading: SentenceReading) -> N
         # "ambushed a police patrol", "condemned the raid", "called it an invasion": the
         # noun is what another event acts on or how it is described, coded through that verb
         reading.rejected.append((noun, f"{pattern.rule}: the object of '{noun.head.text}', not an event of its own"))
+        return
+    light = noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and lemma_of(noun.head) in LIGHT_VERBS
+    if noun.lemma_.lower() in RELATION_NOUNS and noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not light:
+        # "agreed to set up a commission to develop cooperation in energy", "a framework for
+        # cooperation": a relation named as an aim or a topic, not an act
+        reading.rejected.append((noun, f"{pattern.rule}: a relation named ('{noun.head.text} ... {noun.text}'), not an act"))
         return
     if noun.dep_ == "attr" and noun.head.lemma_ in COPULAS:
         reading.rejected.append((noun, f"{pattern.rule}: a description ('{noun.head.text} a {noun.text}'), not an act"))
