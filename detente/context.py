@@ -155,7 +155,7 @@ EARLIER_EVENT_NOUNS = {
 }
 # What a verdict on "it" may judge: criticism judges conflict, praise cooperation.
 VERDICT_ROOTS = {"11": frozenset({"12", "13", "14", "15", "16", "17", "18", "19", "20"}),
-                 "05": frozenset({"03", "04", "05", "06", "07", "08"})}
+                 "05": frozenset({"03", "04", "06", "07", "08"})}  # praise is of acts, not of others' praise
 ANSWERED_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
 ANSWERING_VERBS = {"retaliate", "respond", "reply", "react", "counter"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}

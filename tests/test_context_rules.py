@@ -761,3 +761,22 @@ def test_a_headline_told_again_in_the_story_is_one_event(coder):
             "$1.6 billion in American aid on Sunday.")
     events = coded(coder, text, published=date(1993, 4, 4))
     assert len([e for e in events if e.plover_event == "AGREE"]) == 1
+
+
+def test_an_averted_strike_did_not_happen(coder):
+    text = ("The United States and Russia agreed on a plan to destroy Syria's chemical weapons, averting, for now, "
+            "an American military strike on the country.")
+    events = coded(coder, text, published=date(2013, 9, 14))
+    assert {e.plover_event for e in events} == {"AGREE"}
+
+
+def test_doing_nothing_to_stop_is_not_stopping(coder):
+    assert not coded(coder, "The rebel commander said the plan would do nothing to stop the killing of civilians.")
+
+
+def test_it_after_a_thing_as_subject_is_that_thing(coder):
+    text = ("The list gives Doha ten days to shut down the Al Jazeera network. It also calls on the emirate to cut "
+            "its ties with the Muslim Brotherhood.")
+    events = coded(coder, text, published=date(2017, 6, 24))
+    calls = [e for e in events if e.evidence.predicate == "calls"]
+    assert calls and all(e.source.country is None for e in calls)

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from detente.dictionaries.patterns import Pattern, PatternBook
 from detente.extract.negation import is_negated
 from detente.extract.phrases import RELATIVE_PRONOUNS, actor_group, is_actor_like
-from detente.extract.nouns import RELATION_NOUNS, modifier_lemmas, noun_targets, read_mistagged_gerund, read_noun
+from detente.extract.nouns import AVERTING_VERBS, RELATION_NOUNS, modifier_lemmas, noun_targets, read_mistagged_gerund, read_noun
 from detente.extract.readings import Candidate, SentenceReading
 from detente.extract import reported
 from detente.extract.syntax import (
@@ -220,7 +220,7 @@ def _match_verb(verb: Token, patterns: PatternBook) -> tuple[Pattern | None, Tok
     pattern = patterns.match_verb(lemma, particles=particles, preps=preps.keys(), objects=object_lemmas)
     if pattern is not None and pattern.objects:
         return pattern, None
-    if lemma in LIGHT_VERBS or (pattern is None and lemma not in REPORTING_ONLY_VERBS):
+    if lemma in LIGHT_VERBS or (pattern is None and lemma not in REPORTING_ONLY_VERBS | AVERTING_VERBS):
         # event nouns come from the direct object, or from "engage in"-style prepositions of
         # light verbs; never from the adjuncts of an arbitrary verb ("holed up since the invasion")
         objects = list(direct)
@@ -490,6 +490,10 @@ def _unasserted(verb: Token, patterns: PatternBook) -> str | None:
     if verb.dep_ == "xcomp" and lemma_of(verb.head) in CONATIVE_VERBS:
         if verb.head.dep_ == "relcl" or verb.head.head.dep_ in {"pobj"}:
             return f"an aim ('{verb.head.text} to'), not an act"
+    governor = verb.head if verb.dep_ in {"advcl", "xcomp"} else None
+    if governor is not None and any(o.lower_ in {"nothing", "little"} for o in children_of(governor, "dobj")):
+        # "it would do nothing to stop the killing": not done
+        return f"'{governor.text} nothing to ...': not done"
     if verb.dep_ == "relcl" and aux & {"would", "could", "might"} and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
         # "two draft treaties that would bar Ukraine from membership": what a text would do
         return f"what the {verb.head.text} would do, not an act"

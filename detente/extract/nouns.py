@@ -18,6 +18,8 @@ from detente.extract.vocabulary import (
 
 # Nouns that name a relation rather than an act: an event only when something happens to
 # them as subject ("cooperation resumed") or a light verb carries them ("began cooperation").
+AVERTING_VERBS = {"avert", "prevent", "avoid", "forestall", "preempt", "pre-empt", "stave", "deter",
+                  "postpone", "delay", "defer", "shelve", "threaten", "risk", "fear", "consider", "weigh", "plan"}
 RELATION_NOUNS = {"cooperation", "collaboration", "partnership", "dialogue", "coordination", "friendship"}
 
 
@@ -107,6 +109,10 @@ def read_noun(noun: Token, patterns: PatternBook, reading: SentenceReading) -> N
         # "ambushed a police patrol", "condemned the raid", "called it an invasion": the
         # noun is what another event acts on or how it is described, coded through that verb
         reading.rejected.append((noun, f"{pattern.rule}: the object of '{noun.head.text}', not an event of its own"))
+        return
+    if noun.dep_ in {"dobj", "nsubjpass"} and lemma_of(noun.head) in AVERTING_VERBS:
+        # "averting an American military strike": what was prevented did not happen
+        reading.rejected.append((noun, f"{pattern.rule}: prevented or put off ('{noun.head.text}'), did not happen"))
         return
     light = noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and lemma_of(noun.head) in LIGHT_VERBS
     if noun.lemma_.lower() in RELATION_NOUNS and noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not light:

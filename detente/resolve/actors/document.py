@@ -180,9 +180,14 @@ class DocumentActors:
         for chunk in chunks:
             if upto is not None and chunk.start_char >= upto:
                 break
-            # a phrase with no name, pronoun or known word can be no one's antecedent
+            # a phrase with no name, pronoun or known word can be no one's antecedent ... but
+            # a thing that is a clause's subject ("The list gives Doha ten days. It also
+            # calls on ...") is what a following "it" most likely means
             if not any(t.pos_ in ("PROPN", "PRON") or lexicon.may_match(t.lower_) or lexicon.may_match(t.lemma_.lower())
                        for t in chunk):
+                if chunk.root.dep_ == "nsubj" and chunk.root.tag_ == "NN" and chunk.root.head.dep_ == "ROOT":
+                    thing = Reading(actor=Actor(text=chunk.text, path=("a thing, no actor",)), kind="thing")
+                    self._add_mention(Mention((thing,), self.sentence_index, chunk.start_char, chunk.end_char, True))
                 continue
             bounds = (chunk.start_char, chunk.end_char)
             if bounds in self._scanned or any(m.start == chunk.start_char for m in self._current):
@@ -276,6 +281,10 @@ class DocumentActors:
             if any(mention.start <= offset < mention.end for offset in barred):
                 continue
             resolved = [r for r in mention.readings if r.actor.code is not None]
+            if not resolved and lower in THING_PRONOUNS and mention.is_subject and mention.sentence >= self.sentence_index - 1 \
+                    and any(r.actor.path == ("a thing, no actor",) for r in mention.readings):
+                return replace(unresolved, actor=replace(unresolved.actor, path=(
+                    f"unresolved: '{word.text}' is {mention.readings[0].actor.text}, a thing, not an actor",)))
             if not resolved and lower in PERSON_PRONOUNS and any(r.kind == "person" for r in mention.readings):
                 # "Vice-President Moody Awori ... after he was implicated": he is that person,
                 # unknown as he is; an earlier, known person would be the wrong one
