@@ -780,3 +780,15 @@ def test_it_after_a_thing_as_subject_is_that_thing(coder):
     events = coded(coder, text, published=date(2017, 6, 24))
     calls = [e for e in events if e.evidence.predicate == "calls"]
     assert calls and all(e.source.country is None for e in calls)
+
+
+def test_a_reported_violation_is_the_accusation_only(coder):
+    events = coded(coder, "Moscow said Washington had violated the INF treaty.")
+    assert {(e.plover_event, e.source.country, e.target.country) for e in events} == {("ACCUSE", "RUS", "USA")}
+
+
+def test_a_move_denounced_answers_whoever_made_it(coder):
+    text = ("Indian troops occupied heights on the south bank of the lake, a move that Beijing denounced as a serious "
+            "provocation.")
+    events = coded(coder, text, published=date(2020, 9, 11))
+    assert countries(events, "ACCUSE") == {("CHN", "IND")}

@@ -295,9 +295,15 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
     if complaint is not None:
         reading.candidates.append(complaint)
         return
-    offence = reported.reported_offence(verb, patterns) or reported.told_conditional_threat(verb, patterns)
+    offence = reported.reported_offence(verb, patterns)
     if offence is not None:
-        reading.candidates.append(offence)  # and the offence itself is read below
+        # "said Washington had violated the treaty": the accusation, not a violation
+        reading.candidates.append(offence)
+        reading.rejected.append((verb, "an offence alleged in reported speech: coded as the accusation"))
+        return
+    threat = reported.told_conditional_threat(verb, patterns)
+    if threat is not None:
+        reading.candidates.append(threat)  # and the answer itself is read below
     pattern, noun = _match_verb(verb, patterns)
     if noun is not None and noun.lemma_.lower() in RELATION_NOUNS and verb.dep_ in {"advcl", "acl", "relcl"} \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
