@@ -792,3 +792,11 @@ def test_a_move_denounced_answers_whoever_made_it(coder):
             "provocation.")
     events = coded(coder, text, published=date(2020, 9, 11))
     assert countries(events, "ACCUSE") == {("CHN", "IND")}
+
+
+def test_joining_an_organisation_and_applying_to_join(coder):
+    events = coded(coder, "Foreign Minister Andrei Kozyrev said Moscow would join NATO's Partnership for Peace programme.",
+                   published=date(1995, 5, 10))
+    assert {(e.plover_event, e.source.country, e.target.code) for e in events} == {("AGREE", "RUS", "IGOWSTNAT")}
+    events = coded(coder, "Syria has applied to join the Chemical Weapons Convention.", published=date(2013, 9, 14))
+    assert {(e.plover_event, e.source.country) for e in events} == {("AGREE", "SYR")}

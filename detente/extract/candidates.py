@@ -413,6 +413,8 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
                 targets += noun_targets(obj, pattern.cameo[:2])
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in INTENT_ADJECTIVES:
         construction = "intent"
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) in WISHING_VERBS:
+        construction = "intent"  # "has applied to join the convention", "plans to visit": not yet done
     if not sources and construction != "passive-agentless":
         reading.rejected.append((verb, f"{pattern.rule} fired but the verb has no subject"))
         return
@@ -523,6 +525,7 @@ def _unasserted(verb: Token, patterns: PatternBook) -> str | None:
 
 DOCUMENT_NOUNS = {"treaty", "draft", "plan", "proposal", "law", "bill", "resolution", "agreement", "accord", "deal",
                   "text", "document", "measure", "amendment", "decree", "initiative"}
+WISHING_VERBS = {"apply", "hope", "want", "plan", "intend", "wish", "aim", "expect"}
 VERBAL_ROOTS = {"02", "03", "04", "05", "06", "09", "10", "11", "12", "13"}
 QUANTITY_HEADS = {"many", "most", "some", "all", "part", "half", "bulk", "third", "rest", "majority", "thousand", "hundred"}
 MODAL_WORDS = {"should", "would", "will", "must", "shall", "could", "can", "may", "might"}
