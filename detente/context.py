@@ -187,7 +187,10 @@ def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandi
               for g in c.children if g.dep_ == "pobj"]
     countries = {a.country for a in coded.sources if a.country}
     complement = coded.candidate.complement
-    answering = predicate.lemma_.lower() in ANSWERING_VERBS or (complement is not None and complement.lemma_.lower() in ANSWERING_VERBS)
+    # "vowed to retaliate", "reserved the right to retaliate"
+    named_answers = [complement] if complement is not None else []
+    named_answers += [c for o in predicate.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "relcl")]
+    answering = predicate.lemma_.lower() in ANSWERING_VERBS or any(c.lemma_.lower() in ANSWERING_VERBS for c in named_answers)
     if answering or coded.rule.startswith("verb:return.fire"):
         # ... and "vowed to retaliate", "threatened to respond": a threat answers too
         # "Beijing retaliated with duties": against whoever struck last

@@ -800,3 +800,10 @@ def test_joining_an_organisation_and_applying_to_join(coder):
     assert {(e.plover_event, e.source.country, e.target.code) for e in events} == {("AGREE", "RUS", "IGOWSTNAT")}
     events = coded(coder, "Syria has applied to join the Chemical Weapons Convention.", published=date(2013, 9, 14))
     assert {(e.plover_event, e.source.country) for e in events} == {("AGREE", "SYR")}
+
+
+def test_reserving_the_right_to_retaliate_answers_the_last_blow(coder):
+    text = ("On Thursday Obama ordered 35 Russian diplomats to leave the United States. While Moscow reserved the right "
+            "to retaliate, Putin said it would decide on further steps later.")
+    events = coded(coder, text, published=date(2016, 12, 30))
+    assert countries(events, "THREATEN") == {("RUS", "USA")}
