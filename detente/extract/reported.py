@@ -23,6 +23,18 @@ from detente.extract.vocabulary import (
 MODAL_WORDS = {"should", "would", "will", "must", "shall", "could", "can", "may", "might"}
 
 
+def _speech_act(predicate: Token, patterns: PatternBook, lemma: str, rule_id: str, note: str,
+                speakers: list[Token], addressed: list[Token], construction: str) -> Candidate | None:
+    """A speaker's act toward whom the clause names, coded with ``lemma``'s plain pattern
+    under its own rule id (so the evidence names the construction)."""
+    pattern = patterns.match_verb(lemma)
+    if pattern is None or not speakers or not addressed:
+        return None
+    pattern = replace(pattern, id=rule_id, note=note, line=0)
+    return Candidate(predicate=predicate, pattern=pattern, sources=tuple(actor_group(h) for h in speakers),
+                     targets=tuple(actor_group(h) for h in addressed if is_actor_like(h)), construction=construction)
+
+
 def appositive_labels(verb: Token) -> list[Token]:
     """ "declaring South Sudan an enemy" parsed as an apposition of the object: the label,
     for verbs that only label (not "called Lavrov, his counterpart", a telephone call)."""
@@ -102,13 +114,8 @@ def price_warning(verb: Token, patterns: PatternBook) -> Candidate | None:
         return None
     if not any(o.lemma_.lower() in PRICE_WORDS for o in children_of(verb, "dobj")) or lemma_of(verb.head) not in SPEECH_VERBS | {"warn"}:
         return None
-    speakers, payers = subjects_of(verb.head)[0], children_of(verb, "nsubj")
-    pattern = patterns.match_verb("threaten")
-    if pattern is None or not speakers or not payers:
-        return None
-    pattern = replace(pattern, id="warning.price", note="X said Y would pay a price", line=0)
-    return Candidate(predicate=verb.head, pattern=pattern, sources=tuple(actor_group(h) for h in speakers),
-                     targets=tuple(actor_group(h) for h in payers if is_actor_like(h)), construction="warning")
+    return _speech_act(verb.head, patterns, "threaten", "warning.price", "X said Y would pay a price",
+                       subjects_of(verb.head)[0], children_of(verb, "nsubj"), "warning")
 
 
 RESPONDING_LEMMAS = {"respond", "retaliate", "react", "act", "hit", "strike", "punish"}
@@ -177,13 +184,8 @@ def reported_offence(verb: Token, patterns: PatternBook) -> Candidate | None:
     offence = (lemma_of(verb) in OFFENCE_VERBS and objects & OFFENDED_THINGS) or (lemma_of(verb) in ABETTING_VERBS and objects & TERROR_WORDS)
     if not offence:
         return None
-    speakers, offenders = subjects_of(verb.head)[0], subjects_of(verb)[0]
-    pattern = patterns.match_verb("accuse")
-    if pattern is None or not speakers or not offenders:
-        return None
-    pattern = replace(pattern, id="reported.offence", note="X said Y violated an agreement", line=0)
-    return Candidate(predicate=verb.head, pattern=pattern, sources=tuple(actor_group(h) for h in speakers),
-                     targets=tuple(actor_group(h) for h in offenders if is_actor_like(h)), construction="complaint")
+    return _speech_act(verb.head, patterns, "accuse", "reported.offence", "X said Y violated an agreement",
+                       subjects_of(verb.head)[0], subjects_of(verb)[0], "complaint")
 
 
 def obligation(verb: Token, patterns: PatternBook) -> Candidate | None:
