@@ -226,7 +226,7 @@ def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandi
         # "condemned the bus attack": the attack whose sentence names the bus, whoever made it
         marks = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and len(c.text) > 2}
         violent = roots | ({"17", "18"} if roots & {"19", "20"} else set())  # "blew up a bus" is an attack on it
-        for event in reversed(events):
+        for event in events:  # the first told: later sentences refer back to it ("after the bus attack")
             if marks and event.cameo[:2] in violent and event.source.resolved and any(
                     f" {m}" in event.sentence.lower() for m in marks) and not _same_actor_text(event.source, coded.sources):
                 target = replace(event.source, span=None, path=event.source.path + (
