@@ -807,3 +807,10 @@ def test_reserving_the_right_to_retaliate_answers_the_last_blow(coder):
             "to retaliate, Putin said it would decide on further steps later.")
     events = coded(coder, text, published=date(2016, 12, 30))
     assert countries(events, "THREATEN") == {("RUS", "USA")}
+
+
+def test_condemning_the_bombing_answers_the_bombers_not_an_expulsion(coder):
+    text = ("NATO aircraft struck targets in Belgrade. Yugoslav forces have driven hundreds of thousands of ethnic "
+            "Albanians out of Kosovo. Russia has condemned the bombing from the start.")
+    events = coded(coder, text, published=date(1999, 4, 5))
+    assert {e.target.code for e in events if e.plover_event == "ACCUSE"} == {"IGOWSTNAT"}
