@@ -153,10 +153,12 @@ EARLIER_EVENT_NOUNS = {
     **dict.fromkeys(["ban"], frozenset({"16", "17"})),
     **dict.fromkeys(["sanction", "embargo", "tariff", "tariffs", "boycott", "blockade"], frozenset({"16"})),
     **dict.fromkeys(["release", "return", "withdrawal", "pullout", "handover"], frozenset({"08", "03"})),
+    **dict.fromkeys(["accord", "agreement", "deal", "treaty", "pact", "settlement"], frozenset({"03", "06"})),
 }
 # What a verdict on "it" may judge: criticism judges conflict, praise cooperation.
 VERDICT_ROOTS = {"11": frozenset({"12", "13", "14", "15", "16", "17", "18", "19", "20"}),
                  "05": frozenset({"03", "04", "06", "07", "08"})}  # praise is of acts, not of others' praise
+AGREEMENT_NOUNS = {"accord", "agreement", "deal", "treaty", "pact", "settlement"}
 ANSWERED_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
 ANSWERING_VERBS = {"retaliate", "respond", "reply", "react", "counter"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -232,8 +234,11 @@ def _answer_to_earlier(coded: CodedCandidate, events: list[Event]) -> CodedCandi
                 target = replace(event.source, span=None, path=event.source.path + (
                     f"whose '{noun.text}': event {event.cameo} of sentence {event.sentence_index}",))
                 return replace(coded, targets=(target,), outcome="coded")
+        agreement = noun.lemma_.lower() in AGREEMENT_NOUNS
         for event in reversed(events):
             source = event.source
+            if agreement and not any(w in event.evidence.rule for w in ("agree", "deal", "accord", "treaty", "sign")):
+                continue  # "condemned the accord": the one reached or signed, not a pledge beside it
             if event.cameo[:2] in roots and source.resolved and source.country not in countries:
                 target = replace(source, span=None, path=source.path + (
                     f"who made '{noun.text}': event {event.cameo} of sentence {event.sentence_index}",))

@@ -210,6 +210,9 @@ class Coder:
         elif (candidate.future or candidate.construction == "intent") and candidate.condition == "unless" and cameo[:2] not in ("13",):
             # "will withdraw its force unless ...": an act held over someone is a threat
             cameo, rule = THREAT_OF_ROOT.get(cameo[:2], "130"), rule + ":threat"
+        elif candidate.future and cameo[:2] == "12" and candidate.construction != "intent":
+            # "he would veto any attempt to block it": a refusal held over others is a threat
+            cameo, rule = "130", rule + ":threat"
         elif candidate.future or candidate.construction == "intent":
             if cameo in ANNOUNCED_ACTS:
                 rule += ":announced"

@@ -814,3 +814,18 @@ def test_condemning_the_bombing_answers_the_bombers_not_an_expulsion(coder):
             "Albanians out of Kosovo. Russia has condemned the bombing from the start.")
     events = coded(coder, text, published=date(1999, 4, 5))
     assert {e.target.code for e in events if e.plover_event == "ACCUSE"} == {"IGOWSTNAT"}
+
+
+def test_condemning_the_accord_answers_who_reached_it(coder):
+    text = ("Iran and six world powers reached a comprehensive agreement. The United States and the European Union will "
+            "lift their sanctions. Israeli Prime Minister Benjamin Netanyahu condemned the accord as a historic mistake.")
+    events = coded(coder, text, published=date(2015, 7, 14))
+    assert {e.target.country for e in events if e.plover_event == "ACCUSE"} <= {"IRN", "USA"}
+    assert [e for e in events if e.plover_event == "ACCUSE"]
+
+
+def test_a_promised_veto_is_a_threat_and_a_promised_refusal_a_refusal(coder):
+    events = coded(coder, "Obama said he would veto any attempt by Congress to block the deal.", published=date(2015, 7, 14))
+    assert {e.plover_event for e in events} == {"THREATEN"}
+    events = coded(coder, "Syria says it will not accept any more refugees if war starts in Iraq.")
+    assert {e.plover_event for e in events} == {"REJECT"}
