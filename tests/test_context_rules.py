@@ -829,3 +829,9 @@ def test_a_promised_veto_is_a_threat_and_a_promised_refusal_a_refusal(coder):
     assert {e.plover_event for e in events} == {"THREATEN"}
     events = coded(coder, "Syria says it will not accept any more refugees if war starts in Iraq.")
     assert {e.plover_event for e in events} == {"REJECT"}
+
+
+def test_a_warning_about_relations_with_a_country_is_addressed_to_it(coder):
+    text = "Defense Secretary Robert Gates warned that relations with Moscow could suffer for years."
+    events = coded(coder, text, published=date(2008, 8, 15))
+    assert countries(events, "THREATEN") == {("USA", "RUS")}

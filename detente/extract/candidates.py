@@ -149,6 +149,8 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
         # "demanded that the US cancel ...", "warned that Israel would ...": the clause's subject
         for clause in children_of(verb, "ccomp"):
             groups.extend(actor_group(h) for h in children_of(clause, "nsubj", "nsubjpass") if is_actor_like(h))
+            # "warned that relations with Moscow could suffer": the name inside the subject
+            groups.extend(actor_group(t) for h in children_of(clause, "nsubj", "nsubjpass") for t in named_within(h, deps={"prep"}))
             # "warned that Russia would drop its obligations if the United States broke the treaty"
             for condition in conditions(clause):
                 groups.extend(actor_group(h) for h in children_of(condition, "nsubj", "nsubjpass") if is_actor_like(h) and (h.pos_ != "PRON" or h.lower_ == "they"))
