@@ -40,7 +40,7 @@ VISIT_CODES = {"042", "043"}
 # Roots where, with no recipient named, the country where it happened is the recipient:
 # protests, force postures, coercion and violence are aimed at that country's people or
 # government ("Kurds demonstrated in Kirkuk" -> IRQ, "imposed a curfew in Cizre" -> TUR).
-PLACE_TARGET_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
+PLACE_TARGET_ROOTS = {"07", "08", "14", "15", "17", "18", "19", "20"}  # 07: aid delivered somewhere is for it
 # Domestic acts: with no recipient and no place, protests and repression are aimed at the
 # source's own country ("Algerians blocked roads" -> DZA; "police arrested 12" -> their own).
 OWN_COUNTRY_ROOTS = {"14", "17"}

@@ -835,3 +835,9 @@ def test_a_warning_about_relations_with_a_country_is_addressed_to_it(coder):
     text = "Defense Secretary Robert Gates warned that relations with Moscow could suffer for years."
     events = coded(coder, text, published=date(2008, 8, 15))
     assert countries(events, "THREATEN") == {("USA", "RUS")}
+
+
+def test_planes_landing_with_supplies_bring_aid_to_where_they_land(coder):
+    text = "Two U.S. Air Force transport planes landed in Tbilisi with medical supplies and blankets."
+    events = coded(coder, text, published=date(2008, 8, 15))
+    assert countries(events, "AID") == {("USA", "GEO")}
