@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from detente.resolve.focus import home_of
 from detente.model import Actor, Article
 from detente.resolve.actors.phrase import Reading, read_phrase
+from detente.resolve.actors.spans import clause_subjects, doc_noun_chunks, mention_spans, offsets
 from detente.resolve.actors.words import Word, words_of
 
 if TYPE_CHECKING:
@@ -86,7 +87,6 @@ HOMELAND_WORDS = {"country", "nation", "homeland", "state", "motherland"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 # "an official", "a state of emergency": introduces someone or something, refers back to none
 INDEFINITE_WORDS = {"a", "an", "another", "some", "several", "one"}
-MENTION_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 
 
 @dataclass(frozen=True)
@@ -134,9 +134,9 @@ class DocumentActors:
         actors = [r.actor for r in readings]
         if not isinstance(span, str):
             actors = [replace(a, text=_as_written(a.text, text)) for a in actors]
-        offsets = _offsets(span)
-        if offsets is not None:
-            actors = [a if a.span is not None else replace(a, span=offsets) for a in actors]
+        bounds = offsets(span)
+        if bounds is not None:
+            actors = [a if a.span is not None else replace(a, span=bounds) for a in actors]
         for actor in actors:
             if actor.code is None:
                 self._unresolved.append(actor.text)
@@ -173,9 +173,9 @@ class DocumentActors:
         if chunks is None:  # computed once per sentence: noun chunks are not cheap
             if self._doc_chunks is None or self._doc_chunks[0] is not sent.doc:
                 # Span.noun_chunks walks the whole document each time; walk it once
-                self._doc_chunks = (sent.doc, _doc_noun_chunks(sent.doc))
+                self._doc_chunks = (sent.doc, doc_noun_chunks(sent.doc))
             inside = [c for c in self._doc_chunks[1] if c.start >= sent.start and c.end <= sent.end]
-            chunks = self._chunk_cache[key] = _mention_spans(sent, chunks=inside)
+            chunks = self._chunk_cache[key] = mention_spans(sent, chunks=inside)
         lexicon = self._resolver.lexicon
         for chunk in chunks:
             if upto is not None and chunk.start_char >= upto:
@@ -220,7 +220,7 @@ class DocumentActors:
         if len(words) == 1 and words[0].lower == "they" and (pair := self._subject_pair(start)):
             readings = pair
         elif len(words) == 1 and _is_pronoun(words[0]):
-            readings = [self._pronoun(words[0], start, barred=_clause_subjects(span))]
+            readings = [self._pronoun(words[0], start, barred=clause_subjects(span))]
         elif len(words) > 1 and words[0].lower in POSSESSIVE_PRONOUNS and _is_pronoun(words[0]):
             readings = self._possessed(words, start)
         elif len(words) > 1 and words[0].lower == "whose" and (owner := self._relative_owner(span)) is not None:
@@ -532,28 +532,6 @@ def _describes(description: Reading, candidate: Reading) -> bool:
     return wanted.agent == target.agent
 
 
-def _offsets(span: Any) -> tuple[int, int] | None:
-    start, end = getattr(span, "start_char", None), getattr(span, "end_char", None)
-    return (start, end) if isinstance(start, int) and isinstance(end, int) else None
-
-
-OBJECT_PRONOUNS = {"him", "her", "them", "it"}
-
-
-def _clause_subjects(span: Any) -> tuple[int, ...]:
-    """Character offsets of the subject of the clause whose object ``span`` (a pronoun) is."""
-    if isinstance(span, str) or len(span) != 1 or span[0].lower_ not in OBJECT_PRONOUNS:
-        return ()
-    token = span[0]
-    if token.dep_ in {"dobj", "dative"}:
-        verb = token.head
-    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
-        verb = token.head.head
-    else:
-        return ()
-    return tuple(c.idx for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
-
-
 def _is_pronoun(word: Word) -> bool:
     """"he", "He", "they"; not "US" or "IT" written in capitals (acronyms)."""
     if word.lower not in SPEAKER_PRONOUNS | PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
@@ -576,33 +554,3 @@ def _trim(words: list[Word]) -> list[Word]:
     while words and words[-1].lower in {",", ";", "-", "(", ")", '"', "'", "."}:
         words = words[:-1]
     return words
-
-
-def _doc_noun_chunks(doc: Any) -> list[Any]:
-    try:
-        return list(doc.noun_chunks)
-    except (ValueError, AttributeError):  # no parser: fall back to entities
-        return []
-
-
-def _mention_spans(sent: Any, *, chunks: list[Any] | None = None) -> list[Any]:
-    """Noun phrases of a sentence in order; an appositive is joined to the name before it."""
-    if chunks is None:
-        try:
-            chunks = list(sent.noun_chunks)
-        except (ValueError, AttributeError):  # no parser: fall back to entities
-            chunks = []
-    chunks = list(chunks)
-    covered = {i for chunk in chunks for i in range(chunk.start, chunk.end)}
-    for ent in getattr(sent, "ents", ()):
-        if ent.label_ in MENTION_ENTITY_TYPES and not any(i in covered for i in range(ent.start, ent.end)):
-            chunks.append(ent)
-    chunks.sort(key=lambda c: c.start)
-    joined: list[Any] = []
-    for chunk in chunks:
-        root = chunk.root
-        if joined and root.dep_ == "appos" and joined[-1].start <= root.head.i < joined[-1].end:
-            previous = joined.pop()
-            chunk = previous.doc[previous.start : chunk.end]
-        joined.append(chunk)
-    return joined
