@@ -841,3 +841,10 @@ def test_planes_landing_with_supplies_bring_aid_to_where_they_land(coder):
     text = "Two U.S. Air Force transport planes landed in Tbilisi with medical supplies and blankets."
     events = coded(coder, text, published=date(2008, 8, 15))
     assert countries(events, "AID") == {("USA", "GEO")}
+
+
+def test_a_bare_surname_does_not_reach_someone_long_out_of_office(coder):
+    events = coded(coder, "Maduro and Ali pledge not to use force in the Essequibo dispute.", published=date(2023, 12, 15))
+    assert all(e.target is None or e.target.country != "TUN" for e in events)
+    events = coded(coder, "A group of Moroccan diplomats held their first meeting with President Obama.")
+    assert ("MAR", "USA") in countries(events, "CONSULT")  # a title still names him

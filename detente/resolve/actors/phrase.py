@@ -319,7 +319,12 @@ def _surname_person(facts: _Facts, day: date) -> Entry | None:
     for entry in facts.surnames:
         by_key.setdefault(entry.key, entry)
     if len(by_key) == 1:
-        return next(iter(by_key.values()))
+        (only,) = by_key.values()
+        # "Ali" in 2023 is not Ben Ali, out of office since 2011: a surname alone names
+        # someone out of office only close to their time in it
+        # (a title says who is meant: "President Obama" stays Obama whatever the date)
+        near = only.spell_at(day) is not None or _years_from_office(only, day) <= SURNAME_REACH_YEARS
+        return only if near or facts.title is not None else None
     in_office = [e for e in by_key.values() if e.spell_at(day) is not None]
     title_code = _title_code(facts)
     if title_code and len(in_office) > 1:
@@ -340,6 +345,20 @@ def _surname_person(facts: _Facts, day: date) -> Entry | None:
         # two): when all the namesakes served one country, the nearest in time stands in
         return _nearest_compatriot(list(by_key.values()), day)
     return None
+
+
+SURNAME_REACH_YEARS = 6
+
+
+def _years_from_office(entry: Entry, day: date) -> float:
+    spell = entry.nearest_spell(day)
+    if spell is None:
+        return float("inf")
+    if spell.end is not None and day > spell.end:
+        return (day - spell.end).days / 365.25
+    if spell.start is not None and day < spell.start:
+        return (spell.start - day).days / 365.25
+    return 0.0
 
 
 def _nearest_compatriot(people: list[Entry], day: date) -> Entry | None:
