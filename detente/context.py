@@ -144,7 +144,7 @@ EARLIER_EVENT_NOUNS = {
     **dict.fromkeys(["demand", "call", "appeal", "request"], frozenset({"02", "10"})),
     **dict.fromkeys(["decision", "move", "step", "action", "act"],
                     frozenset({"03", "05", "06", "07", "08", "12", "13", "15", "16", "17", "18", "19", "20"})),
-    **dict.fromkeys(["attack", "assault", "invasion", "incursion", "offensive", "campaign"], frozenset({"19", "20"})),
+    **dict.fromkeys(["attack", "assault", "invasion", "incursion", "offensive", "campaign", "operation"], frozenset({"19", "20"})),
     # weapons of war, not expulsions or massacres (20): "condemned the bombing" is NATO's
     **dict.fromkeys(["shelling", "bombing", "raid", "strike", "airstrike", "bombardment"], frozenset({"19"})),
     **dict.fromkeys(["annexation", "occupation", "seizure", "takeover", "capture"], frozenset({"17", "19", "20"})),

@@ -848,3 +848,20 @@ def test_a_bare_surname_does_not_reach_someone_long_out_of_office(coder):
     assert all(e.target is None or e.target.country != "TUN" for e in events)
     events = coded(coder, "A group of Moroccan diplomats held their first meeting with President Obama.")
     assert ("MAR", "USA") in countries(events, "CONSULT")  # a title still names him
+
+
+def test_dismissing_charges_is_a_rejection_and_a_host_is_a_counterpart(coder):
+    text = ("In July Washington imposed sanctions on seven Russian institutes that it accused of helping Iran, "
+            "and Moscow dismissed the charges as groundless.")
+    events = coded(coder, text, published=date(1998, 12, 21))
+    assert ("RUS", "USA") in countries(events, "REJECT")
+    text = "Clinton arrived in Moscow to meet Yeltsin. The American president urged his host not to abandon economic reform."
+    events = coded(coder, text, published=date(1998, 9, 1))
+    assert ("USA", "RUS") in countries(events, "REQUEST")
+
+
+def test_condemning_the_operation_answers_its_authors(coder):
+    text = ("American and British warplanes struck targets across Iraq. President Boris Yeltsin condemned the operation "
+            "as a violation of the UN Charter.")
+    events = coded(coder, text, published=date(1998, 12, 21))
+    assert {e.target.country for e in events if e.plover_event == "ACCUSE"} & {"USA", "GBR"}

@@ -74,7 +74,7 @@ ORG_DESCRIPTION_AGENTS = {
 }
 # Dyad phrases that can only mean states ("the two governments"), never an IGO.
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
-COUNTERPART_WORDS = {"counterpart", "counterparts", "opposite number"}
+COUNTERPART_WORDS = {"counterpart", "counterparts", "opposite number", "host", "hosts", "guest", "guests", "visitor"}
 KOREA_SHORTHAND = {
     "the north": ("PRK",), "north": ("PRK",), "the south": ("KOR",), "south": ("KOR",),
     "both koreas": ("PRK", "KOR"), "the two koreas": ("PRK", "KOR"), "the koreas": ("PRK", "KOR"),
