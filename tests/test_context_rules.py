@@ -865,3 +865,8 @@ def test_condemning_the_operation_answers_its_authors(coder):
             "as a violation of the UN Charter.")
     events = coded(coder, text, published=date(1998, 12, 21))
     assert {e.target.country for e in events if e.plover_event == "ACCUSE"} & {"USA", "GBR"}
+
+
+def test_an_expulsion_is_aimed_at_the_expelled_not_the_place(coder):
+    events = coded(coder, "NATO expelled two Russian diplomats from its headquarters in Brussels.", published=date(2009, 12, 17))
+    assert {(e.source.code, e.target.country) for e in events} == {("IGOWSTNAT", "RUS")}

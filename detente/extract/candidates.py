@@ -82,7 +82,9 @@ def _target_groups(verb: Token, pattern: Pattern | None, skip: set[int]) -> list
     preps = prep_objects(verb)
     # ... except for violence and repression, whose object is the victim ("captured three
     # American soldiers on the Macedonian border")
-    theme_objects = [] if root_code in {"17", "18", "19", "20"} else [o for o in direct if o.lemma_.lower() in themes or _is_theme_noun(o)
+    # (an expulsion's object is whom it is aimed at: "expelled two Russian diplomats from Brussels")
+    victims = root_code in {"17", "18", "19", "20"} or lemma_of(verb) in {"expel", "deport", "banish"}
+    theme_objects = [] if victims else [o for o in direct if o.lemma_.lower() in themes or _is_theme_noun(o)
                                                                        or ((o.pos_ == "PRON" or o.lemma_.lower() in QUANTITY_HEADS)
                                                                            and root_code in {"08", "15"})]  # "pulled (many of) them back"
     topic_verb = lemma_of(verb) in TOPIC_VERBS  # "discussed NATO enlargement": a topic
