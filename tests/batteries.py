@@ -16,3 +16,10 @@ def battery_tool(name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def summary_of(name: str) -> dict:
+    """Code a sentence battery with the rules alone and summarise it as its tool does."""
+    tool = battery_tool(name)
+    cases = tool.load()
+    return tool.summarise(cases, tool.run(cases, use_model=False))

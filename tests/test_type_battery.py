@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.batteries import battery_tool
+from tests.batteries import battery_tool, summary_of
 
 pytestmark = pytest.mark.model
 
@@ -23,9 +23,7 @@ def _tool():
 
 @pytest.fixture(scope="module")
 def summary():
-    tool = _tool()
-    cases = tool.load()
-    return tool.summarise(cases, tool.run(cases, use_model=False))
+    return summary_of("type_battery")
 
 
 def test_battery_is_well_formed():

@@ -269,8 +269,7 @@ def _read_verb(verb: Token, patterns: PatternBook, reading: SentenceReading, con
         if obligation is not None:
             reading.candidates.append(obligation)
         return
-    answering = lemma_of(verb) in ANSWER_LEMMAS or (lemma_of(verb) == "hit" and any(p.lower_ == "back" for p in children_of(verb, "prt", "advmod")))
-    if answering and (any(c.lower_ == "by" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children) for c in children_of(verb, "prep"))
+    if lemma_of(verb) in ANSWER_LEMMAS and (any(c.lower_ == "by" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children) for c in children_of(verb, "prep"))
                       or any(c.tag_ == "VBG" and patterns.has_verb(lemma_of(c)) for c in children_of(verb, "advcl"))):
         # "retaliated by expelling ten diplomats", "hit back, banning 59 apps": the means is the event
         reading.rejected.append((verb, "a response told by its means ('by ...', '..., banning'): the means is coded"))

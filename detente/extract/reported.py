@@ -132,14 +132,9 @@ def told_conditional_threat(verb: Token, patterns: PatternBook) -> Candidate | N
     clauses = conditions(verb)
     if not hostile or not clauses or condition_mark(verb) != "if":
         return None
-    addressed = [h for c in clauses for h in children_of(c, "nsubj") if is_actor_like(h) and (h.pos_ != "PRON" or h.lower_ == "they")]
-    speakers = subjects_of(verb.head)[0]
-    pattern = patterns.match_verb("threaten")
-    if not addressed or not speakers or pattern is None:
-        return None
-    pattern = replace(pattern, id="warning.condition", note="X told Y that Z would respond if Y ...", line=0)
-    return Candidate(predicate=verb.head, pattern=pattern, sources=tuple(actor_group(h) for h in speakers),
-                     targets=tuple(actor_group(h) for h in addressed), construction="warning")
+    addressed = [h for c in clauses for h in children_of(c, "nsubj") if h.pos_ != "PRON" or h.lower_ == "they"]
+    return _speech_act(verb.head, patterns, "threaten", "warning.condition", "X told Y that Z would respond if Y ...",
+                       subjects_of(verb.head)[0], addressed, "warning")
 
 
 SAID_LABELS = NEGATIVE_LABELS | {"attack", "assault", "affront", "blow", "blackmail", "pretext", "sham", "travesty",

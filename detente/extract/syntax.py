@@ -166,10 +166,11 @@ def named_within(head: Token, skip: set[int] = frozenset(), *, deps: set[str] = 
 
 
 def _same_entity(a: Token, b: Token) -> bool:
-    for ent in a.doc.ents:
-        if ent.start <= a.i < ent.end:
-            return ent.start <= b.i < ent.end
-    return False
+    """Both inside one named entity: no entity boundary between them (read from the IOB
+    tags, without walking the document's entity list for every token)."""
+    first, last = sorted((a.i, b.i))
+    doc = a.doc
+    return doc[first].ent_iob_ != "O" and all(doc[i].ent_iob_ == "I" for i in range(first + 1, last + 1))
 
 
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "pcomp", "parataxis"}
